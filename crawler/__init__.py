@@ -1,0 +1,1 @@
+"""Fetching: polite, resumable crawling of inspectorate and provincial news sites."""
