@@ -1,0 +1,198 @@
+"""Dates written in Vietnamese text, and the page's own date line.
+
+Two jobs:
+
+* `find_dates(text)` finds every calendar date mention in running text (`Ngày 15/6`,
+  `sáng 28/2`, `ngày 24/7/2019`, `ngày 15 tháng 3 năm 2019`, `tháng 6/2023`) with offsets.
+  Vietnamese writes day first; the separators are `/`, `-` and `.` (the last only with a
+  full year, because `3.704` is a number). A day/month pair without a year is ambiguous with
+  fractions (`7/7 đơn vị`) and ranges (`10-12 triệu`), so it needs a time-of-day cue before
+  it (`ngày`, `sáng`, `chiều`…) or nothing noun-like after it.
+* `parse_published(text)` reads the date line a portal prints near the headline
+  (`Thứ ba - 18/04/2017 21:00`, `( Cập nhật lúc: 07/02/2018 )`, ` date 2026-01-28 `).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int | None
+    has_year: bool
+    text: str = ""
+
+    @property
+    def iso(self) -> str | None:
+        """`YYYY-MM-DD`, or None when the mention has no day (or no year to complete it)."""
+        if self.day is None or self.year is None:
+            return None
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+# Words that announce a date: `ngày`, times of day, `hôm`, prepositions of time.
+_CUE = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|[Đđ]ầu|[Cc]uối|[Nn]gày mai|[Hh]ôm nay|[Hh]ôm qua)"
+_CUE_BEFORE = re.compile(_CUE + r"\s*(?:\(|,)?\s*$")
+# After a bare `d/m`, these words still read as a date (`Ngày 15/6 tại…`, `15/6, Sở…`).
+_OK_AFTER = frozenset(
+    "tại vừa đã và đến tới của trong với ở là thì nên do sẽ cho các theo về lúc hàng hằng "
+    "diễn tổ đoàn ban ông bà đồng thanh ubnd sở khối cụm".split()
+)
+
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+# d/m/yyyy, d-m-yyyy, d.m.yyyy; d/m, d-m (year optional)
+_NUMERIC = re.compile(
+    r"(?<![\d/.,:\-\w])(?P<d>[0-3]?\d)\s?(?P<sep>[/\-.])\s?(?P<m>[01]?\d)"
+    r"(?:(?P=sep)\s?(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d|-\d)"
+)
+# `ngày 15 tháng 3 năm 2019`, `15 tháng 3`, `ngày 15 tháng 3/2019`
+_WORDY = re.compile(
+    r"(?:(?P<cue>[Nn]gày)\s+)?(?<![\d/])(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?!\d)"
+    r"(?:\s*(?:,\s*)?(?:năm\s+|/\s?|-\s?)(?P<y>" + _YEAR + r"))?(?!\d)"
+)
+# month only: `tháng 6/2023`, `tháng 6 năm 2023`, `tháng 06-2023`
+_MONTH = re.compile(
+    r"(?<!\w)[Tt]háng\s+(?P<m>[01]?\d)\s*(?:năm\s+|/\s?|-\s?)(?P<y>" + _YEAR + r")(?!\d)"
+)
+_ISO = re.compile(r"(?<![\d\-])(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])")
+_SO_BEFORE = re.compile(r"(?:[Ss]ố|[Ss]ố hiệu|[Kk]ý hiệu)\s*:?\s*$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def valid_date(year: int | None, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    try:
+        dt.date(year if year is not None else 2000, month, day)  # 2000: leap, so 29/2 passes
+    except ValueError:
+        return False
+    return True
+
+
+def _mention(text, m, d, mo, y, default_year) -> DateMention | None:
+    day = int(d) if d is not None else None
+    month = int(mo)
+    year = int(y) if y else None
+    if not valid_date(year if year is not None else default_year, month, day):
+        return None
+    return DateMention(m.start(), m.end(), year if year is not None else default_year, month, day,
+                       year is not None, text[m.start():m.end()])
+
+
+def _bare_ok(text: str, start: int, end: int) -> bool:
+    """May a `d/m` with no year be read as a date here?"""
+    if _CUE_BEFORE.search(text[max(0, start - 14):start]):
+        return True
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
+    if after is None:
+        return True  # punctuation, end of line, a digit (a time) …
+    word = after.group(1)
+    return word[0].isupper() or word.lower() in _OK_AFTER
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None,
+               default_year: int | None = None) -> list[DateMention]:
+    """Every date mention in `text[start:end]`, in order, offsets into `text`.
+
+    A mention without a year takes `default_year` (still `has_year=False`); without one its
+    `iso` is None. Impossible dates (`30/2`) and document numbers (`số 12/2019`) are dropped.
+    """
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a, b):
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _WORDY.finditer(text, start, end):
+        dm = _mention(text, m, m.group("d"), m.group("m"), m.group("y"), default_year)
+        if dm:
+            found.append(dm)
+            taken.append((dm.start, dm.end))
+    for m in _MONTH.finditer(text, start, end):
+        if free(m.start(), m.end()):
+            dm = _mention(text, m, None, m.group("m"), m.group("y"), default_year)
+            if dm:
+                found.append(dm)
+                taken.append((dm.start, dm.end))
+    for m in _ISO.finditer(text, start, end):
+        if free(m.start(), m.end()):
+            dm = _mention(text, m, m.group("d"), m.group("m"), m.group("y"), default_year)
+            if dm:
+                found.append(dm)
+                taken.append((dm.start, dm.end))
+    for m in _NUMERIC.finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        y = m.group("y")
+        if m.group("sep") == "." and not y:
+            continue  # `3.10` is a number, not 3 October
+        if _SO_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        if not y and not _bare_ok(text, m.start(), m.end()):
+            continue
+        dm = _mention(text, m, m.group("d"), m.group("m"), y, default_year)
+        if dm:
+            found.append(dm)
+            taken.append((dm.start, dm.end))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+# ---------------------------------------------------------------------------------------
+# The page's own date line
+
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|am|pm|SA|CH))?"
+_WEEKDAY = r"(?:[Tt]hứ\s*(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s*[Nn]hật|CN)"
+_DMY = r"(?P<d>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<y>" + _YEAR + r")"
+# A line that is nothing but a date with its furniture: label, weekday, time, brackets.
+_LABEL = (r"(?:[Nn]gày\s+(?:đăng|cập nhật|xuất bản|ban hành)|[Cc]ập\s+nhật(?:\s+lúc|\s+ngày)?|"
+          r"[Đđ]ăng\s+(?:ngày|lúc)|[Nn]gày|[Xx]uất\s+bản|[Pp]osted(?:\s+on)?|[Pp]ublished|"
+          r"[Tt]hời\s+gian(?:\s+đăng)?|[Dd]ate)")
+_FURN = rf"(?:\s|[|,:()\[\]\-–—·•]|{_TIME}|{_WEEKDAY}|{_LABEL}|GMT\s*[+-]\s*\d+|\(?GMT\+7\)?)*"
+_DATE_LINE = re.compile(rf"^{_FURN}{_DMY}{_FURN}$")
+_ISO_LINE = re.compile(rf"^{_FURN}(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]{_TIME}\S*)?{_FURN}$")
+# A month-only marker (` date 2025-06`) is a date line that gives no full date.
+_MONTH_LINE = re.compile(rf"^{_FURN}(?P<y>{_YEAR})-(?P<m>[01]\d){_FURN}$")
+# A site clock (`Thứ 6, 03/05/2024, 22:35[GMT+7]`) shows today's date, not the article's.
+_CLOCK = re.compile(r"GMT\s*[+-]\s*\d")
+
+
+@dataclass(frozen=True)
+class DateLine:
+    iso: str | None        # None for a month-only marker
+    clock: bool            # a site clock rather than the article's date
+
+
+def parse_date_line(line: str) -> DateLine | None:
+    """Read a line that is only a date with its furniture; None for any other line."""
+    line = line.strip()
+    if not line or len(line) > 80:
+        return None
+    for rx in (_DATE_LINE, _ISO_LINE):
+        m = rx.match(line)
+        if m:
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if not valid_date(y, mo, d):
+                return None
+            return DateLine(f"{y:04d}-{mo:02d}-{d:02d}", bool(_CLOCK.search(line)))
+    if _MONTH_LINE.match(line):
+        return DateLine(None, False)
+    return None
+
+
+def parse_published(text: str) -> str | None:
+    """The first full date a date line in `text` gives (site clocks skipped), else None."""
+    for line in text.splitlines():
+        dl = parse_date_line(line)
+        if dl and dl.iso and not dl.clock:
+            return dl.iso
+    return None
