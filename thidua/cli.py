@@ -150,9 +150,8 @@ def extract(files, published, url):
     from thidua.pipeline import expand_paths, extract_files
 
     expand_paths(files)
-    out = click.get_text_stream("stdout")
     for obj in extract_files(files, url=url, published=published):
-        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        click.echo(json.dumps(obj, ensure_ascii=False))
 
 
 @cli.command()
