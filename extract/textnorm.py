@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
 
 # old placement -> new placement, only where the diphthong ends the syllable
 _OLD_TONES = {
@@ -21,8 +20,11 @@ _OLD_TONES = {
 _OLD_TONES.update({k.capitalize(): v.capitalize() for k, v in list(_OLD_TONES.items())})
 _OLD_TONES.update({k.upper(): v.upper() for k, v in list(_OLD_TONES.items()) if k.islower()})
 # `qu` + `ý`/`ỳ` keeps the mark on y (quý, Quỳnh): the u there is part of the consonant.
+# Only an open syllable moves its mark: in `Toàn`, `hoàng`, `khoẻn` a final consonant
+# follows and the mark is already where both conventions put it, so the diphthong must end
+# the word (no letter after it).
 _OLD_TONE_RE = re.compile(
-    "(?<![qQ])(" + "|".join(map(re.escape, _OLD_TONES)) + f")(?![{_VOWELS}{_VOWELS.upper()}đĐ])"
+    "(?<![qQ])(" + "|".join(map(re.escape, _OLD_TONES)) + r")(?!\w)"
 )
 
 
