@@ -1,0 +1,95 @@
+"""Opening a knowledge base: refuse foreign files before writing a byte, then migrate.
+
+The checks read the file header and then open SQLite read-only (mode=ro URI), so a file that
+is not ours is never modified: not even a WAL switch or a journal.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from . import migrations
+from .errors import DatabaseMissing, NotAThiduaDatabase
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _inspect(path: Path) -> str:
+    """'ours', 'empty' (a SQLite file or zero-byte file with no tables) or raise NotAThiduaDatabase."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except IsADirectoryError:
+        raise NotAThiduaDatabase(f"{path} is a directory, not a thidua database") from None
+    except OSError as exc:
+        raise NotAThiduaDatabase(f"cannot read {path}: {exc.strerror}") from None
+    if not head:
+        return "empty"
+    if not head.startswith(_SQLITE_HEADER):
+        raise NotAThiduaDatabase(f"{path} is not a SQLite database")
+    try:
+        uri = "file:" + str(path.resolve()).replace("?", "%3f").replace("#", "%23") + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables:
+                return "empty"
+            if "_thidua_migrations" not in tables or "_thidua_meta" not in tables:
+                raise NotAThiduaDatabase(f"{path} is a SQLite database but not a thidua knowledge base")
+            marker = conn.execute(
+                "SELECT value FROM _thidua_meta WHERE key = ?", (migrations.MARKER[0],)
+            ).fetchone()
+            if not marker or marker[0] != migrations.MARKER[1]:
+                raise NotAThiduaDatabase(f"{path} is a SQLite database but not a thidua knowledge base")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotAThiduaDatabase(f"{path} is not a readable SQLite database: {exc}") from None
+    return "ours"
+
+
+def connect(path: str | os.PathLike) -> sqlite3.Connection:
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves so one article = one transaction
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def open_db(path: str | os.PathLike, *, create: bool = False, upto: int | None = None) -> sqlite_utils.Database:
+    """Open (and with create=True, create) a thidua knowledge base, applying pending migrations.
+
+    Raises DatabaseMissing (no such file and create=False), NotAThiduaDatabase (a foreign
+    file, left untouched) or MigrationError. `upto` stops at a migration version (tests).
+    """
+    p = Path(path)
+    if str(path) == ":memory:":
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        state = "empty"
+    else:
+        if not p.exists():
+            if not create:
+                raise DatabaseMissing(f"no knowledge base at {p} (build one with `thidua crawl`, `ingest` or `demo`)")
+            if not p.parent.exists():
+                raise DatabaseMissing(f"folder {p.parent} does not exist")
+            state = "new"
+        else:
+            state = _inspect(p)
+            if state == "empty" and not create:
+                raise NotAThiduaDatabase(f"{p} is an empty database, not a thidua knowledge base")
+        conn = connect(p)
+    if state != "ours":
+        conn.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
+    if str(path) != ":memory:":
+        conn.execute("PRAGMA journal_mode = WAL")
+    # WAL + NORMAL: durable at checkpoints, and a commit per article stays cheap
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = OFF")
+    migrations.migrate(conn, upto=upto)
+    return sqlite_utils.Database(conn)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return max(migrations.applied_versions(db.conn), default=0)

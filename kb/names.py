@@ -1,0 +1,177 @@
+"""Name normalisation and matching keys: NFC display names, folded keys, abbreviations, provinces.
+
+Display names stay NFC with the new tone placement (CONTRACT §4); every comparison goes
+through `fold` (lower case, no diacritics, đ→d) so `Toà án`, `TÒA ÁN` and `toa an` meet.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import re
+import unicodedata
+
+_OLD_TONES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_OLD_TONES.update({k.capitalize(): v.capitalize() for k, v in list(_OLD_TONES.items())})
+_OLD_TONES.update({k.upper(): v.upper() for k, v in list(_OLD_TONES.items()) if k.islower()})
+# only at a syllable's end, and not after q (quý keeps its mark on y)
+_OLD_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, _OLD_TONES)) + r")(?!\w)")
+_SPACES = re.compile(r"[\s\u00a0]+")
+_MARKS = re.compile(r"[\u0300-\u036f]")
+
+
+def nfc(text: str | None) -> str | None:
+    """NFC, new tone placement, single spaces. Length may shrink (spaces); use for names only."""
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFC", str(text))
+    text = _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(1)], text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str | None) -> str:
+    """Lower case, no diacritics, đ→d. Length-preserving for NFC input (offsets map 1:1)."""
+    if not text:
+        return ""
+    nfc_text = unicodedata.normalize("NFC", text)
+    out = _MARKS.sub("", unicodedata.normalize("NFD", nfc_text)).replace("đ", "d").replace("Đ", "D").lower()
+    if len(out) != len(nfc_text):  # a char without precomposed form, or a multi-char lower(): go slow
+        out = "".join(_fold_char(c) for c in nfc_text)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    base = _MARKS.sub("", unicodedata.normalize("NFD", c)) or " "
+    base = base.replace("đ", "d").replace("Đ", "D")
+    low = base.lower()
+    return low[0] if low else " "
+
+
+def has_diacritics(text: str) -> bool:
+    return fold(text) != text.lower()
+
+
+_WORD = re.compile(r"[0-9a-z]+")
+
+
+def key(text: str | None) -> str:
+    """Matching key: folded words joined by single spaces, punctuation dropped."""
+    return " ".join(_WORD.findall(fold(text)))
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> list[tuple[re.Pattern, str]]:
+    rows = []
+    path = importlib.resources.files("thidua.kb") / "data" / "abbreviations.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        abbr, expansion, case = line.split("\t")[:3]
+        flags = 0 if case.strip() == "cs" else re.IGNORECASE
+        rows.append((len(abbr), re.compile(r"(?<!\w)" + re.escape(abbr) + r"(?!\w)", flags), expansion))
+    rows.sort(key=lambda r: -r[0])  # longest first: `Viện KSND` before `KSND`
+    return [(p, e) for _, p, e in rows]
+
+
+def expand_abbreviations(text: str) -> str:
+    text = nfc(text) or ""
+    for pattern, expansion in _abbreviations():
+        text = pattern.sub(expansion, text)
+    return text
+
+
+def filter_key(text: str) -> str:
+    """Key of a user's text filter: abbreviations expanded, then folded."""
+    return key(expand_abbreviations(text))
+
+
+# --- provinces -------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def provinces() -> dict[str, dict]:
+    """Folded name → {name, kind, successor, successor_kind} for the 63 pre-merger units + new names."""
+    path = importlib.resources.files("thidua.extract") / "data" / "provinces.tsv"
+    out: dict[str, dict] = {}
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        name, succ = nfc(row["name_before"]), nfc(row["name_after"])
+        out[key(name)] = {"name": name, "kind": row["kind_before"], "successor": succ,
+                          "successor_kind": row["kind_after"]}
+    for row in list(out.values()):  # new names (Huế) that were not old names are their own successor
+        k = key(row["successor"])
+        out.setdefault(k, {"name": row["successor"], "kind": row["successor_kind"],
+                           "successor": row["successor"], "successor_kind": row["successor_kind"]})
+    return out
+
+
+def province_name(text: str | None) -> str | None:
+    """Canonical province name from `Bắc Ninh`, `tỉnh Bắc Ninh`, `bac ninh`, `TP Hà Nội`; None if unknown."""
+    if not text:
+        return None
+    k = key(expand_abbreviations(text))
+    k = re.sub(r"^(tinh|thanh pho|tp) ", "", k)
+    row = provinces().get(k)
+    return row["name"] if row else None
+
+
+def province_kind(name: str) -> str:
+    row = provinces().get(key(name))
+    return row["kind"] if row else "tỉnh"
+
+
+def with_predecessors(name: str) -> list[str]:
+    """The province and every unit merged into it (Bắc Ninh → [Bắc Ninh, Bắc Giang])."""
+    k = key(name)
+    out = [row["name"] for row in provinces().values() if key(row["successor"]) == k]
+    if name not in out:
+        out.insert(0, name)
+    return sorted(set(out), key=lambda n: (n != name, n))
+
+
+def lineage(name: str) -> dict:
+    """Where a province stands across the 2025 merger."""
+    row = provinces().get(key(name))
+    if not row:
+        return {"province": name, "successor": None, "predecessors": [], "merged_into": None}
+    succ = row["successor"]
+    return {
+        "province": row["name"],
+        "successor": succ,
+        "merged_into": succ if key(succ) != key(row["name"]) else None,
+        "merged_on": ("2025-01-01" if key(succ) == "hue" else "2025-07-01") if key(succ) != key(row["name"]) else None,
+        "predecessors": [n for n in with_predecessors(row["name"]) if key(n) != key(row["name"])],
+        "siblings": [n for n in with_predecessors(succ) if key(n) != key(row["name"])],
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _province_tail_re() -> re.Pattern:
+    names = sorted({r["name"] for r in provinces().values()}, key=len, reverse=True)
+    alts = "|".join(re.escape(key(n)) for n in names)
+    return re.compile(r"(?:^|\b)(?:tinh|thanh pho)\s+(" + alts + r")$")
+
+
+def province_in_name(name: str | None) -> str | None:
+    """The province a name ends with (`Thanh tra tỉnh Bắc Ninh` → `Bắc Ninh`)."""
+    if not name:
+        return None
+    m = _province_tail_re().search(key(name))
+    return provinces()[m.group(1)]["name"] if m else None
+
+
+_BARE_PLACE = re.compile(r"\s+(tỉnh|thành phố)$", re.IGNORECASE)
+
+
+def fill_province(name: str | None, province: str | None) -> str | None:
+    """`Thanh tra tỉnh` + Bắc Ninh → `Thanh tra tỉnh Bắc Ninh` (a body named without its place)."""
+    if not name or not province or province_in_name(name):
+        return name
+    m = _BARE_PLACE.search(name)
+    if not m:
+        return name
+    return name[: m.start()] + " " + province_kind(province) + " " + province
