@@ -1,12 +1,249 @@
-"""Extraction component `thidua_figures`: fills `doc._.figures` (placeholder until implemented)."""
+"""Extraction component `thidua_figures`: quantities written in digits with what they count.
+
+A figure is a number followed by its counted noun (`128 cuộc thanh tra`), by `%`, or by a
+money word (`43,6 tỷ đồng`, `680 triệu`). What is *not* a figure is decided by the words
+around the number (vocabulary in data/fig_words.txt):
+
+* before it: identifiers and ordinals (`số 1`, `thứ 2`, `đợt 3`, `năm 2023`);
+* after it: time units (`6 tháng`, `75 năm`), function words (`1 trong 6`), a capitalised
+  word (`Khối thi đua 20 Bộ Xây dựng` — a name, not a count), page counters (`943 lượt xem`);
+* dates (dates.find_dates), plain four-digit years, and furniture lines (date lines,
+  `Online : 4147`) and the page's tail.
+
+The unit is the counted noun phrase as written: lower-case syllables up to a function word,
+a verb, a capitalised word or punctuation, continued across a comma when the next item is
+another counted noun of the same list (`đơn vị, doanh nghiệp`).
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.language import Language
+
+from .dates import find_dates, parse_date_line
+from .furniture import body_end, is_furniture, iter_lines, read_sections
+from .numbers import MULTIPLIERS, NUMBER_RE, to_value
+
+_APPROX = re.compile(r"(?:(?:gần|hơn|khoảng|trên|dưới|gần như|xấp xỉ|tới|đến|tổng cộng|tổng số|"
+                     r"Gần|Hơn|Khoảng|Trên|Dưới)\s+)$")
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+_MONEY_WORDS = ("đồng", "VNĐ", "VND", "vnđ", "vnd", "đ")
+_MAX_UNIT_SYLLABLES = 5
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, frozenset[str]]:
+    sections = read_sections("fig_words.txt")
+    return {k: frozenset(w.lower() for w in v) for k, v in sections.items()}
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    """The up to `n` syllables right before `pos` (same line), lower case, nearest last."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    chunk = text[max(line_start, pos - 40):pos]
+    if chunk and not chunk[-1].isspace():
+        return []  # glued to something (`KH-2`, `(3`): handled by the caller
+    return [w.lower() for w in _SYLLABLE.findall(chunk)][-n:] if chunk.strip() else []
+
+
+def _preceded_by_identifier(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start]
+    if not before or not before[-1].isspace():
+        return False
+    tail = before.rstrip()
+    if not tail or not (tail[-1].isalpha()):
+        return False
+    words = _words_before(text, start, 2)
+    if not words:
+        return False
+    if words[-2:] == ["tổng", "số"]:
+        return False  # `tổng số 128 cuộc`: a total, not an identifier
+    vocab = _vocab()["before"]
+    return words[-1] in vocab or " ".join(words[-2:]) in vocab
+
+
+def _after_bloc_name(text: str, start: int) -> bool:
+    """Does the number follow a bloc's name head (`Khối thi đua 20`, `Cụm 5`)?"""
+    words = _words_before(text, start, 2)
+    return bool(words) and (words[-2:] == ["thi", "đua"] or words[-1] in ("khối", "cụm"))
+
+
+def _is_list_noun(unit: str) -> bool:
+    words = unit.lower().split()
+    vocab = _vocab()["list"]
+    return any(" ".join(words[:n]) in vocab for n in (3, 2, 1))
+
+
+def _glued(text: str, start: int) -> bool:
+    """Is the number part of a larger token (`COVID-19`, `21/KH`, `1.5`, `F0`)?"""
+    if start == 0:
+        return False
+    c = text[start - 1]
+    if c.isalnum() or c == "_":
+        return True
+    if c in "/.,-–:" and start >= 2:
+        prev = text[start - 2]
+        if prev.isdigit():
+            return True
+        if c in "-–:" and prev.isalpha():
+            return True  # `Covid-19`, `Online:4147`
+    return False
+
+
+def _unit_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The counted noun phrase starting at `pos` (after white space), as (start, end)."""
+    vocab = _vocab()
+    stop, end_words, time_units = vocab["stop"], vocab["end"], vocab["time"]
+    m = re.compile(r"[ \t\u00a0]+").match(text, pos, limit)
+    if not m:
+        return None
+    start = m.end()
+    syllables: list[tuple[int, int, str]] = []
+    i = start
+    while i < limit and len(syllables) < _MAX_UNIT_SYLLABLES:
+        sm = _SYLLABLE.match(text, i, limit)
+        if not sm:
+            break
+        word = sm.group()
+        low = word.lower()
+        if not syllables:
+            if word[0].isupper() or low in stop or low in time_units:
+                return None
+        elif word[0].isupper() or low in stop or low in end_words:
+            break
+        syllables.append((sm.start(), sm.end(), low))
+        i = sm.end()
+        sp = re.compile(r"[ \t\u00a0]+").match(text, i, limit)
+        if not sp:
+            break
+        i = sp.end()
+    if not syllables:
+        return None
+    # `6 tháng đầu năm`, `2 cấp`: a two-syllable time unit (`thế kỷ`) too
+    first_two = " ".join(s[2] for s in syllables[:2])
+    if first_two in time_units:
+        return None
+    for phrase, _ in ((" ".join(s[2] for s in syllables[:2]), 2), (syllables[0][2], 1)):
+        if phrase in vocab["furniture_unit"]:
+            return None
+    end = syllables[-1][1]
+    # continue across `, ` when a known counted noun follows (`cuộc thanh tra, kiểm tra`)
+    while True:
+        cm = re.compile(r",[ \t\u00a0]+").match(text, end, limit)
+        if not cm:
+            break
+        nxt = _SYLLABLE.findall(text[cm.end():min(limit, cm.end() + 40)])
+        hit = None
+        for n in (3, 2, 1):
+            cand = " ".join(nxt[:n]).lower()
+            if len(nxt) >= n and cand in vocab["list"] and not nxt[0][0].isupper():
+                hit = n
+                break
+        if hit is None:
+            break
+        j = cm.end()
+        for _ in range(hit):
+            sm = _SYLLABLE.search(text, j, limit)
+            j = sm.end()
+        # the item must not be the start of the next counted figure (`106 tập thể, 296 cá nhân`)
+        if " ".join(s[2] for s in syllables[:hit]) == " ".join(nxt[:hit]).lower():
+            break
+        end = j
+    return start, end
+
+
+def _is_money(text: str, pos: int, limit: int) -> tuple[int, bool] | None:
+    """A money word right after `pos`: (its end, written) — `đồng`, `VNĐ`, `đ`."""
+    m = re.compile(r"[ \t\u00a0]*(đồng|VNĐ|VND|vnđ|vnd|đ)(?!\w)").match(text, pos, limit)
+    if not m:
+        return None
+    word = m.group(1)
+    if word == "đ" and m.end() >= len(text.rstrip()):
+        return None  # the text is cut off inside a word (`108 đ`): not money
+    if word == "đồng":
+        nxt = re.compile(r"[ \t\u00a0]+([^\W\d_]+)").match(text, m.end(), limit)
+        if nxt is not None and nxt.group(1).lower() in _vocab()["not_money"]:
+            return None  # `5 đồng chí`
+    return m.end(), True
+
+
+def _skip_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Line spans inside which no figure is taken: date lines and furniture lines."""
+    spans = []
+    for a, b, line in iter_lines(text, start, end):
+        if len(line) < 120 and (is_furniture(line) or parse_date_line(line) is not None):
+            spans.append((a, b))
+    return spans
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict]:
+    """Figures in text[start:end] as contract dicts with offsets; each (value, unit) once."""
+    end = body_end(text, start) if end is None else end
+    skip = _skip_spans(text, start, end)
+    dates = [(d.start, d.end) for d in find_dates(text, start, end)]
+    blocked = sorted(skip + dates)
+
+    def inside(i: int) -> bool:
+        return any(a <= i < b for a, b in blocked)
+
+    out: list[dict] = []
+    seen: set[tuple] = set()
+    for m in NUMBER_RE.finditer(text, start, end):
+        a = m.start()
+        if _glued(text, a) or inside(a):
+            continue
+        int_part, frac, mult_word = m.group("int"), m.group("frac"), m.group("mult")
+        num_end = m.end("frac") if frac else m.end("int")
+        if not frac and "." not in int_part and len(int_part) == 4 and int_part[:2] in ("19", "20"):
+            continue  # a year
+        if _preceded_by_identifier(text, a):
+            continue
+        # `3/8 đơn vị`, `866 lượt/964`: a fraction counts by its first number
+        after = num_end
+        fm = re.compile(r"/\d+(?![\d/])").match(text, after, end)
+        if fm and not mult_word:
+            after = fm.end()
+        mult = MULTIPLIERS[mult_word] if mult_word else 1
+        if mult_word:
+            after = m.end()
+        value = to_value(int_part, frac, mult)
+        unit = None
+        stop = after
+        pm = re.compile(r"[ \t\u00a0]?%").match(text, after, end)
+        if pm:
+            unit, stop = "%", pm.end()
+        else:
+            money = _is_money(text, after, end)
+            if money:
+                unit, stop = "đồng", money[0]
+            else:
+                span = _unit_phrase(text, after, end)
+                if span:
+                    unit, stop = text[span[0]:span[1]], span[1]
+                elif mult_word:
+                    unit = "đồng"  # `680 triệu` alone is money
+                    stop = m.end()
+        if unit is None:
+            continue
+        if unit not in ("%", "đồng") and _after_bloc_name(text, a) and not _is_list_noun(unit):
+            continue  # `Khối thi đua 20 tổ chức …`: the number is part of the name
+        if unit == "%" and frac is None and "." not in int_part and value > 10000:
+            continue
+        am = _APPROX.search(text, max(start, a - 20), a)
+        fig_start = am.start() if am and text[am.start():a].strip() else a
+        key = (value, unit.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append({"value": value, "unit": unit, "text": text[fig_start:stop],
+                    "start": fig_start, "end": stop})
+    return out
 
 
 @Language.factory("thidua_figures")
 def make_component(nlp, name):
     def component(doc):
-        doc._.figures = []
+        doc._.figures = find_figures(doc._.ctx.text)
         return doc
     return component
