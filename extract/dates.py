@@ -172,9 +172,16 @@ class DateLine:
     clock: bool            # a site clock rather than the article's date
 
 
+# Counters a portal prints after its date (`21:00 88 0`, `15:40 Số lượt xem: 351`).
+_TRAILING_COUNTERS = re.compile(
+    r"(?:\s*[|,]?\s*(?:(?:[Ss]ố\s+)?[Ll]ượt\s+(?:xem|đọc|truy cập)\s*:?\s*[\d.]+|"
+    r"[\d.]+\s+lượt\s+(?:xem|đọc)|(?<=\s)\d{1,6}))+\s*$"
+)
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """Read a line that is only a date with its furniture; None for any other line."""
-    line = line.strip()
+    line = _TRAILING_COUNTERS.sub("", line.strip()).strip()
     if not line or len(line) > 80:
         return None
     for rx in (_DATE_LINE, _ISO_LINE):

@@ -1,12 +1,153 @@
-"""Extraction component `thidua_documents`: fills `doc._.documents` (placeholder until implemented)."""
+"""Extraction component `thidua_documents`: documents cited by their number.
+
+`Kế hoạch số 21/KH-UBND ngày 30/01/2023 của UBND tỉnh` → number `21/KH-UBND` (spaces
+removed), kind `Kế hoạch`, date `2023-01-30`, issuer `Ủy ban nhân dân tỉnh …` (canonical).
+
+A citation is a kind word (data/doc_kinds.tsv) followed by `số` and a number, or by a
+number that carries a symbol (`Quyết định 42/QĐ-UBND`); or `số` + a number with a symbol
+whose code names the kind (`báo cáo số 84/BC-TTT`, `số 12/KH-UBND`). `số` alone before a
+bare number is an identifier (`Cụm thi đua số 1`), never a document.
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.language import Language
+
+from .dates import find_dates
+from .furniture import read_vocab
+
+# `21/KH-UBND`, `07/HD-HĐTĐKT`, `09-NQ/TW`, `12/2019/NĐ-CP`, `09`, `1234 /QĐ-UBND`
+_NUMBER = r"\d[\d.]*(?:\s?[/\-]\s?[0-9A-Za-zĐđ][\w.]*(?:[\-/][\w.]*[\wĐđ])*)?"
+_SYMBOL = re.compile(r"[/\-]\s?([A-ZĐ][A-Za-zĐđ]*)")
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
+    names, by_code = [], {}
+    for line in read_vocab("doc_kinds.tsv"):
+        kind, _, codes = line.partition("\t")
+        names.append(kind.strip())
+        for code in codes.split(","):
+            if code.strip():
+                by_code[code.strip()] = kind.strip()
+    alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    # The first letter may be lower case (`báo cáo số …`); the rest as written.
+    alt = "|".join(f"[{n[0]}{n[0].lower()}]{n[1:]}" for n in alt.split("|"))
+    pattern = re.compile(
+        rf"(?:(?P<kind>{alt})\s+(?:(?:liên tịch|của [^\s,.;]+(?:\s[^\s,.;]+){{0,6}}?)\s+)?)?"
+        rf"(?P<so>số(?: hiệu)?:?\s*)?(?P<num>{_NUMBER})"
+    )
+    return pattern, by_code, {n.lower(): n for n in names}
+
+
+def _clean_number(raw: str) -> str:
+    return re.sub(r"\s+", "", raw).rstrip(".-/")
+
+
+def _kind_from_code(number: str, by_code: dict[str, str]) -> str | None:
+    m = _SYMBOL.search(number)
+    if not m:
+        return None
+    code = m.group(1)
+    return by_code.get(code) or by_code.get(code.upper())
+
+
+_ISSUER = re.compile(
+    r"\s*(?:,\s*)?(?:ngày\s+[\d/.\-]+(?:\s+tháng\s+\d+\s+năm\s+\d+)?\s*)?(?:của|do)\s+"
+    r"(?P<who>[^,.;:()\n“\"]+?)(?=\s+(?:về|về việc|v/v|quy định|hướng dẫn|ban hành|phê duyệt|"
+    r"triển khai|thực hiện|tổ chức|và|trong|đã|sẽ|nhằm|theo|tại)\b|[,.;:()\n“\"]|$)"
+)
+
+
+def _issuer(text: str, pos: int, ctx) -> tuple[str | None, str | None]:
+    """The issuer named right after the citation (`… của UBND tỉnh`): (as written, canonical)."""
+    m = _ISSUER.match(text, pos, min(len(text), pos + 160))
+    if not m:
+        return None, None
+    written = m.group("who").strip()
+    if not written or not written[0].isupper():
+        return None, None
+    return written, canonical_issuer(written, ctx)
+
+
+def canonical_issuer(written: str, ctx) -> str:
+    """The canonical agency for an issuer; agencies.canonicalize when it knows the name."""
+    try:
+        from . import agencies
+        canon = getattr(agencies, "canonicalize", None)
+        if canon is not None:
+            name = canon(written, ctx)
+            if name:
+                return name
+    except Exception:  # noqa: BLE001  a gazetteer bug must not lose the document
+        pass
+    return _expand(written, ctx)
+
+
+_ABBREV = [
+    (r"\bUBND\b", "Ủy ban nhân dân"), (r"\bHĐND\b", "Hội đồng nhân dân"),
+    (r"\bTTCP\b", "Thanh tra Chính phủ"), (r"\bTAND\b", "Tòa án nhân dân"),
+    (r"\bVKSND\b", "Viện Kiểm sát nhân dân"), (r"\bHĐTĐKT\b", "Hội đồng Thi đua - Khen thưởng"),
+    (r"\bTP\.?\s?HCM\b", "thành phố Hồ Chí Minh"), (r"\bBộ CHQS\b", "Bộ Chỉ huy Quân sự"),
+    (r"\bTHADS\b", "Thi hành án dân sự"), (r"\bVHTTDL\b", "Văn hóa, Thể thao và Du lịch"),
+]
+
+
+def _expand(written: str, ctx) -> str:
+    name = written
+    for pat, full in _ABBREV:
+        name = re.sub(pat, full, name)
+    name = re.sub(r"\s+", " ", name).strip()
+    suffix = getattr(ctx, "province_suffix", None) if ctx is not None else None
+    if suffix and re.search(r"\b(tỉnh|thành phố)$", name):
+        name = re.sub(r"\b(tỉnh|thành phố)$", suffix, name)
+    return name
+
+
+def find_documents(text: str, ctx=None, start: int = 0, end: int | None = None) -> list[dict]:
+    pattern, by_code, _names = _kinds()
+    end = len(text) if end is None else end
+    out: list[dict] = []
+    seen: set[str] = set()
+    for m in pattern.finditer(text, start, end):
+        raw = m.group("num")
+        number = _clean_number(raw)
+        kind_written = m.group("kind")
+        has_symbol = bool(_SYMBOL.search(number))
+        if kind_written and not m.group("so") and not has_symbol:
+            continue  # `Kế hoạch 2023`: a year or a count, not a number
+        if not kind_written:
+            if not (m.group("so") and has_symbol):
+                continue  # `Cụm thi đua số 1`
+            if m.start() > 0 and text[max(0, m.start() - 1)].isalnum():
+                continue
+        if re.fullmatch(r"\d{1,2}[/\-]\d{1,2}(?:[/\-]\d{4})?", number):
+            continue  # a date, not a document
+        kind = (kind_written[0].upper() + kind_written[1:]) if kind_written else None
+        kind = kind or _kind_from_code(number, by_code)
+        if number in seen:
+            continue
+        seen.add(number)
+        num_end = m.start("num") + len(raw.rstrip(".-/ "))
+        date = None
+        for d in find_dates(text, num_end, min(end, num_end + 45)):
+            between = text[num_end:d.start]
+            if re.fullmatch(r"[\s,]*(?:ban hành\s+)?(?:ngày\s*)?", between) or \
+                    re.fullmatch(r"[\s,]*", between):
+                date = d.iso if d.has_year else None
+            break
+        _written, issuer = _issuer(text, num_end, ctx)
+        out.append({"number": number, "kind": kind, "date": date, "issuer": issuer,
+                    "start": m.start(), "end": num_end})
+    return out
 
 
 @Language.factory("thidua_documents")
 def make_component(nlp, name):
     def component(doc):
-        doc._.documents = []
+        ctx = doc._.ctx
+        doc._.documents = find_documents(ctx.text, ctx)
         return doc
     return component
