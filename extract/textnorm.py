@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-
 # old placement -> new placement, only where the diphthong ends the syllable
 _OLD_TONES = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",

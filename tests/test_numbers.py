@@ -1,5 +1,4 @@
 import pytest
-
 from thidua.extract.numbers import match_number, parse_number
 
 

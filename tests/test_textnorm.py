@@ -1,7 +1,6 @@
 import unicodedata
 
 import pytest
-
 from thidua.extract.textnorm import fold, nfc, squash_spaces
 
 
