@@ -1,14 +1,118 @@
-"""Which province an article is about, and which year it reports on (placeholder)."""
+"""Which province an article is about, and which year it reports on.
+
+The province comes from the text when the text settles it (an agency of that province named
+with its place, `tỉnh X` outside a venue phrase, the headline naming it), else from the site:
+a province's own domain (`thanhtra.bacninh.gov.vn`) or newspaper (`baobacninh.vn`) carries
+the folded province name in its host. National sites carry none. The name is the one in force
+on the article's date (Bắc Giang stays Bắc Giang in 2019; a 2026 page of baobacgiang is Bắc Ninh).
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from urllib.parse import urlsplit
+
+from . import gazetteer as gz
 from .context import ArticleContext
+from .textnorm import fold
+
+# Host labels that are never a province (generic parts of government / press domains).
+_SKIP_LABELS = frozenset({"www", "gov", "vn", "com", "org", "net", "edu", "portal", "m", "amp"})
+
+_PLACE_WORD = r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?)"
+# A province written as a venue (`tại Tp Nam Định, tỉnh Nam Định`) says where a meeting was,
+# not which province the article is about.
+_VENUE = re.compile(r"(?:tại|ở|đến|về)\s+(?:" + _PLACE_WORD + r"\s*)?$")
+_YEAR_RE = re.compile(r"(?<![\d/.\-])(?:năm|Năm|đầu năm|cuối năm)\s+((?:19|20)\d\d)(?!\d)")
+_YEAR_ANY = re.compile(r"(?<![\d/.\-])(20\d\d)(?!\d)")
+_FUTURE_CUE = re.compile(r"(?:đến|tầm nhìn|giai đoạn|nhiệm kỳ|[-–])\s*(?:năm\s+)?$")
+
+
+def province_from_host(url: str | None) -> str | None:
+    """The province whose folded name is in the site's host (`baothanhhoa.vn` -> Thanh Hóa)."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return None
+    labels = [lab for lab in host.lower().split(".") if lab and lab not in _SKIP_LABELS]
+    for label in labels:
+        flat = re.sub(r"[^a-z]", "", label)
+        for key, name in gz.province_folds():
+            if len(key) < 5:
+                continue
+            # a province name must make up the label, or follow a short prefix (`bao`, `sovhttdl`,
+            # `thanhtra`) and end it: `baohanoimoi` is Hà Nội's paper, `anninhthudo` is no one's.
+            if flat == key or flat.endswith(key) or flat.startswith(key) or flat.startswith("bao" + key):
+                return name
+    return None
+
+
+def _text_votes(ctx: ArticleContext) -> Counter:
+    """Province -> weight of the text's evidence that the article is about it."""
+    text = ctx.text
+    votes: Counter = Counter()
+    rx = gz.province_re()
+    for m in rx.finditer(text):
+        name = gz.official(m.group(1))
+        before = text[max(0, m.start() - 40):m.start()]
+        if re.search(_PLACE_WORD + r"\s*$", before):
+            pre = before[:re.search(_PLACE_WORD + r"\s*$", before).start()]
+            if _VENUE.search(pre) or re.search(r"(?:tại|ở)\s+[^,.;]{0,25},\s*$", pre):
+                continue
+            # `Thanh tra tỉnh X`, `UBND tỉnh X`: an agency of X is the strongest evidence.
+            votes[name] += 2 if re.search(r"[A-ZĐ]\w*\s*$", pre) else 1
+        elif m.group(1) != name or " " in name and re.match(r"TP|Tp", m.group(1)):
+            votes[name] += 1                  # TPHCM and the like
+        elif ctx.title_span and ctx.title_span[0] <= m.start() < ctx.title_span[1]:
+            votes[name] += 2                  # the headline names it
+    return votes
 
 
 def resolve_province(ctx: ArticleContext) -> None:
     """Set ctx.province / ctx.province_kind from the text, else from the site."""
+    date = ctx.published or ctx.given_published
+    votes = _text_votes(ctx)
+    name = None
+    if votes:
+        (top, n), *rest = votes.most_common(2) + [(None, 0)]
+        runner = rest[0][1] if rest else 0
+        if n >= 2 and n >= 2 * runner:
+            name = top
+    site = province_from_host(ctx.url)
+    if site and (name is None or votes.get(site, 0) * 2 >= votes.get(name, 0)):
+        name = site
+    if name is None:
+        return
+    kind, official = gz.in_force(name, date)
+    ctx.province, ctx.province_kind = official, kind
+    ctx.notes["province_source"] = "site" if name == site else "text"
 
 
 def resolve_year(ctx: ArticleContext) -> None:
-    """Set ctx.year: the published year, else the year the text reports on."""
+    """Set ctx.year: the published year, else the year the text reports on most."""
     if ctx.published:
         ctx.year = int(ctx.published[:4])
+        return
+    text = ctx.text
+    counts: Counter = Counter()
+    first: dict[int, int] = {}
+    for m in _YEAR_RE.finditer(text):
+        if _FUTURE_CUE.search(text[max(0, m.start() - 15):m.start()]):
+            continue
+        y = int(m.group(1))
+        counts[y] += 1
+        first.setdefault(y, m.start())
+    if not counts:
+        for m in _YEAR_ANY.finditer(text):
+            y = int(m.group(1))
+            counts[y] += 1
+            first.setdefault(y, m.start())
+    if counts:
+        ctx.year = max(counts, key=lambda y: (counts[y], -first[y]))
+
+
+def fold_province(name: str) -> str:
+    """Diacritic-free key of a province name (for comparisons across spellings)."""
+    return re.sub(r"[^a-z]", "", fold(gz.official(name) or name))

@@ -1,0 +1,101 @@
+"""Award names in running text (`Cờ Thi đua của UBND tỉnh`, `Huân chương Lao động hạng Ba`).
+
+Kept apart from awards.py because agencies.py needs the spans too: a `UBND tỉnh` inside an
+award's name names the award's giver, not an agency the article talks about.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import gazetteer as gz
+
+# `Cờ thi đua của Chính phủ, UBND tỉnh` = two flags: a second giver after `,` / `và`.
+_MORE_GIVER = re.compile(
+    r"\s*(?:,|và|hoặc)\s*(?P<g>Chính phủ|(?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|TP)|"
+    r"Bộ [A-ZĐ]\w*(?: [\w,]+?){0,4}(?=[\s,.;”\"]|$))"
+)
+_PROVINCE_TAIL = None
+
+
+def _drop_place(name: str) -> str:
+    """`Cờ thi đua của Ủy ban nhân dân tỉnh Bắc Ninh` -> `… tỉnh` (ANNOTATION: drop the province)."""
+    global _PROVINCE_TAIL
+    if _PROVINCE_TAIL is None:
+        _PROVINCE_TAIL = re.compile(r"\s+(?:" + gz.alternation(gz.province_aliases()) + r")$")
+    return _PROVINCE_TAIL.sub("", name)
+
+
+@dataclass
+class AwardMention:
+    award: str
+    start: int
+    end: int
+
+
+def _canon(template: str, m: re.Match) -> str:
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    if "rank" in groups:
+        groups["rank"] = groups["rank"].capitalize()
+    if "giver" in groups:
+        groups["giver"] = _trim_giver(groups["giver"])
+    try:
+        return template.format(**groups)
+    except KeyError:
+        return template
+
+
+def _trim_giver(giver: str) -> str:
+    """A ministry giver ends where the ministry's name does (`Bộ Xây dựng” cho` -> `Bộ Xây dựng`)."""
+    from .gazetteer import departments
+
+    _, bo = departments()
+    head = "Bộ trưởng Bộ " if giver.startswith("Bộ trưởng Bộ ") else "Bộ "
+    rest = giver[len(head):]
+    for form, name in sorted(bo, key=lambda x: -len(x[0])):
+        if rest.lower().startswith(form.lower()):
+            return head + name
+    words = rest.split()
+    return head + " ".join(words[:2])
+
+
+def find_award_mentions(text: str) -> list[AwardMention]:
+    out: list[AwardMention] = []
+    taken: list[tuple[int, int]] = []
+    for rx, template in gz.award_patterns():
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            name = _canon(template, m)
+            end = m.end()
+            if "giver" in m.groupdict() and m.group("giver"):
+                end = m.start("giver") + len(_trim_giver(m.group("giver")))
+            end = _skip_place(text, end)
+            out.append(AwardMention(_drop_place(name), m.start(), end))
+            taken.append((m.start(), end))
+            # coordinated givers share the award's head (`Cờ thi đua của`)
+            head = re.match(r"(Cờ thi đua của|Bằng khen của Chủ tịch|Bằng khen của)", name)
+            pos = end
+            while head:
+                g = _MORE_GIVER.match(text, pos)
+                if not g:
+                    break
+                giver = g.group("g")
+                if giver.startswith(("UBND", "Ủy ban")):
+                    giver = "Ủy ban nhân dân tỉnh"
+                elif giver.startswith("Bộ"):
+                    giver = _trim_giver(giver)
+                gend = _skip_place(text, g.start("g") + len(giver) if giver != "Ủy ban nhân dân tỉnh" else g.end())
+                out.append(AwardMention(f"{head.group(1)} {giver}", g.start("g"), gend))
+                taken.append((g.start("g"), gend))
+                pos = gend
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _skip_place(text: str, end: int) -> int:
+    """Extend an award's span over the province written after it (`… UBND tỉnh Bắc Ninh`)."""
+    if not re.search(r"(?:tỉnh|thành phố|TP\.?)$", text[max(0, end - 10):end]):
+        return end
+    m = gz.province_re().match(text, end + 1) if text[end:end + 1] == " " else None
+    return m.end() if m else end

@@ -1,0 +1,203 @@
+"""The gazetteers behind the semantic components, loaded once from extract/data/*.tsv.
+
+Provinces (with their 2025 lineage), province aliases, agency kinds, provincial departments
+and ministries, awards, posts, honorifics and family names. Everything here is data plus the
+regular expressions compiled from it; the components decide what a match means.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .textnorm import fold, nfc
+
+CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
+HUE_CITY_FROM = "2025-01-01"      # Thừa Thiên Huế became the centrally-run thành phố Huế
+MERGER_FROM = "2025-07-01"        # Resolution 202/2025/QH15: 63 provinces became 34
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The data rows of a TSV in extract/data (comments, blank lines and the header skipped)."""
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    rows, header_seen = [], False
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        rows.append([nfc(c.strip()) for c in line.split("\t")])
+    return rows
+
+
+def _words(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return [nfc(w) for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+
+def alternation(names) -> str:
+    """A regex alternation of literal names, longest first (so `Hà Nam` does not stop `Hà Nội`)."""
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Province:
+    kind_before: str
+    name_before: str
+    kind_after: str
+    name_after: str
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, Province]:
+    """Pre-2025 name -> its lineage row; the 34 post-2025 names map to their own row too."""
+    out: dict[str, Province] = {}
+    for kb, nb, ka, na in _rows("provinces.tsv"):
+        out[nb] = Province(kb, nb, ka, na)
+    for p in list(out.values()):
+        out.setdefault(p.name_after, Province(p.kind_after, p.name_after, p.kind_after, p.name_after))
+    out.setdefault("Huế", Province("thành phố", "Huế", "thành phố", "Huế"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def province_aliases() -> dict[str, str]:
+    """Every written form of a province (official names included) -> official name."""
+    out = {name: name for name in provinces()}
+    for alias, name in _rows("province_aliases.tsv"):
+        out.setdefault(alias, name)
+    out["Huế"] = "Thừa Thiên Huế"   # the pre-2025 reading; in_force() turns it into Huế
+    return out
+
+
+@lru_cache(maxsize=1)
+def province_re() -> re.Pattern:
+    """Any written form of a province name, as a whole word."""
+    return re.compile(r"(?<![\w.])(" + alternation(province_aliases()) + r")(?![\w])")
+
+
+def official(name: str) -> str | None:
+    return province_aliases().get(nfc(name).strip())
+
+
+def in_force(name: str, date: str | None) -> tuple[str, str]:
+    """(kind, name) of a province as it was called on `date` (ISO; None = before 2025)."""
+    name = official(name) or name
+    p = provinces().get(name)
+    if p is None:
+        return ("tỉnh", name)
+    if date and date >= MERGER_FROM:
+        return (p.kind_after, p.name_after)
+    if name == "Thừa Thiên Huế" and date and date >= HUE_CITY_FROM:
+        return ("thành phố", "Huế")
+    if name == "Huế" and not (date and date >= HUE_CITY_FROM):
+        return ("tỉnh", "Thừa Thiên Huế")
+    kind = "thành phố" if name in CENTRAL_CITIES or name == "Huế" else "tỉnh"
+    return (kind, name)
+
+
+def kind_of(name: str) -> str:
+    """`tỉnh` or `thành phố` for an official name as written (no date shift)."""
+    if name in CENTRAL_CITIES or name == "Huế":
+        return "thành phố"
+    p = provinces().get(name)
+    if p and p.name_before != name:       # a post-2025 name
+        return p.kind_after
+    return "tỉnh"
+
+
+@lru_cache(maxsize=1)
+def province_folds() -> list[tuple[str, str]]:
+    """(folded name without spaces, official name), longest first: for matching site hosts."""
+    pairs = {}
+    for name in provinces():
+        pairs[re.sub(r"[^a-z]", "", fold(name))] = name
+    pairs["hochiminhcity"] = "Hồ Chí Minh"
+    pairs["tphcm"] = "Hồ Chí Minh"
+    pairs["hcmcity"] = "Hồ Chí Minh"
+    return sorted(pairs.items(), key=lambda kv: len(kv[0]), reverse=True)
+
+
+# --- agencies ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Kind:
+    pattern: str
+    canonical: str
+    place: str          # req / def / none / sub / party
+
+
+@lru_cache(maxsize=1)
+def departments() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """([(written form, canonical)] of Sở names, [...] of ministry names)."""
+    so, bo = [], []
+    for row in _rows("departments.tsv"):
+        name, level = row[0], row[1]
+        forms = [name] + [v for v in (row[2].split("|") if len(row) > 2 and row[2] else [])]
+        forms += [f.replace(" - ", " – ") for f in forms if " - " in f]
+        for f in forms:
+            if level in ("both", "so"):
+                so.append((f, name))
+            if level in ("both", "bo"):
+                bo.append((f, name))
+    return so, bo
+
+
+@lru_cache(maxsize=1)
+def agency_kinds() -> list[Kind]:
+    """All agency kinds: the data file's rows plus Sở / Bộ / their inspectorates."""
+    kinds = [Kind(p, c, pl) for p, c, pl in _rows("agency_kinds.tsv")]
+    so, bo = departments()
+    so_alt = alternation(f for f, _ in so)
+    bo_alt = alternation(f for f, _ in bo)
+    # One kind per department would be 100 patterns; `{dept}` is resolved by dept_canonical().
+    kinds += [
+        Kind(r"Thanh tra Bộ (?i:" + bo_alt + r")", "Thanh tra Bộ {dept}", "none"),
+        Kind(r"Thanh tra Sở (?i:" + so_alt + r")", "Thanh tra Sở {dept}", "def"),
+        Kind(r"Sở (?i:" + so_alt + r")", "Sở {dept}", "def"),
+        Kind(r"Bộ (?i:" + bo_alt + r")", "Bộ {dept}", "none"),
+    ]
+    return kinds
+
+
+def dept_canonical(written: str, ministry: bool) -> str:
+    """`Giao thông Vận tải` -> `Giao thông vận tải`: the department's name as it writes it."""
+    so, bo = departments()
+    key = fold(written).replace("–", "-")
+    for f, name in (bo if ministry else so):
+        if fold(f).replace("–", "-") == key:
+            return name
+    return written
+
+
+@lru_cache(maxsize=1)
+def agency_head_re() -> tuple[re.Pattern, list[Kind]]:
+    """One regex whose named group k<i> says which kind matched; longer patterns first."""
+    kinds = sorted(agency_kinds(), key=lambda k: -len(k.pattern.split("|")[0]))
+    parts = [f"(?P<k{i}>{k.pattern})" for i, k in enumerate(kinds)]
+    rx = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+    return rx, kinds
+
+
+# --- awards, people ------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def award_patterns() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(p), c) for p, c in _rows("awards.tsv")]
+
+
+@lru_cache(maxsize=1)
+def posts() -> list[str]:
+    return sorted({r[0] for r in _rows("posts.tsv")}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> list[str]:
+    return sorted({r[0] for r in _rows("honorifics.tsv")}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(_words("surnames.txt"))
