@@ -76,7 +76,7 @@ def _m001_core(conn: sqlite3.Connection) -> None:
             status TEXT NOT NULL, rank INTEGER NOT NULL, UNIQUE (award_id, status));
         CREATE TABLE meetings (
             id INTEGER PRIMARY KEY, bloc_id INTEGER REFERENCES blocs(id), kind TEXT, date TEXT,
-            year INTEGER, location TEXT, period TEXT, description TEXT,
+            year INTEGER, location TEXT, location_key TEXT, period TEXT, description TEXT,
             dedup_key TEXT NOT NULL UNIQUE);
         CREATE TABLE people (
             id INTEGER PRIMARY KEY, name TEXT NOT NULL, title TEXT,

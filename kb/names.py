@@ -175,3 +175,11 @@ def fill_province(name: str | None, province: str | None) -> str | None:
     if not m:
         return name
     return name[: m.start()] + " " + province_kind(province) + " " + province
+
+
+def nfc_text(text: str | None) -> str | None:
+    """Article text: NFC with the new tone placement but spacing kept (offsets stay meaningful)."""
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFC", str(text))
+    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(1)], text)

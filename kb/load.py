@@ -1,0 +1,451 @@
+"""Loading one article's extraction object (CONTRACT §2) into the knowledge base.
+
+Each article is one transaction: its previous facts' sources are removed, facts left with no
+source are deleted, then its current facts are resolved and attached. Facts are shared: the
+same meeting reported by three sites is one `meetings` row with three `meeting_sources` rows.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
+
+import sqlite_utils
+
+from . import names, resolve
+from .errors import KBError
+from .migrations import SOURCE_TABLES
+
+STATUS_RANK = {"registered": 1, "proposed": 2, "conferred": 3}
+MEETING_LABELS = {
+    "so_ket": "Hội nghị sơ kết",
+    "tong_ket": "Hội nghị tổng kết",
+    "ky_giao_uoc": "Ký kết giao ước thi đua",
+    "phat_dong": "Phát động phong trào thi đua",
+    "other": "Hội nghị",
+}
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _date(value) -> str | None:
+    """An ISO date or None: malformed dates from an extractor are dropped, not stored."""
+    if not value:
+        return None
+    value = str(value)[:10]
+    if not _ISO.match(value):
+        return None
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value) if value is not None and value != "" else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _span(fact: dict) -> tuple[int | None, int | None]:
+    return _int(fact.get("start")), _int(fact.get("end"))
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One transaction around several loads (each load then runs in a savepoint): bulk loading."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        resolve.clear_cache(conn)
+        raise
+    conn.execute("COMMIT")
+
+
+def load_article(db: sqlite_utils.Database, *, url: str, text: str | None, extraction: dict,
+                 title: str | None = None, published: str | None = None, site: str | None = None,
+                 fetched_at: str | None = None, page_url: str | None = None) -> int:
+    """Insert or replace one article and its facts; returns the article id.
+
+    `extraction` is CONTRACT §2's object plus `province` (the article's province or null).
+    Re-loading a URL replaces only that article's facts, in one transaction.
+    """
+    if not url:
+        raise KBError("an article needs a url")
+    if not isinstance(extraction, dict):
+        raise KBError(f"extraction for {url} is not an object")
+    conn = db.conn
+    nested = conn.in_transaction
+    conn.execute("SAVEPOINT load_article" if nested else "BEGIN IMMEDIATE")
+    try:
+        aid = _load(conn, url=url, text=text, extraction=extraction, title=title, published=published,
+                    site=site, fetched_at=fetched_at, page_url=page_url)
+    except BaseException:
+        if nested:
+            conn.execute("ROLLBACK TO load_article")
+            conn.execute("RELEASE load_article")
+        else:
+            conn.execute("ROLLBACK")
+        resolve.clear_cache(conn)
+        raise
+    conn.execute("RELEASE load_article" if nested else "COMMIT")
+    return aid
+
+
+def _article_year(published: str | None, ex: dict) -> int | None:
+    if published:
+        return int(published[:4])
+    years = [_int(b.get("year")) for b in ex.get("blocs") or []]
+    years += [_int(a.get("year")) for a in ex.get("awards") or []]
+    years = [y for y in years if y]
+    return max(set(years), key=years.count) if years else None
+
+
+def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, site, fetched_at,
+          page_url) -> int:
+    ex = extraction
+    text = names.nfc_text(text)
+    title = names.nfc(title or ex.get("title"))
+    published = _date(published or ex.get("published"))
+    province = names.province_name(ex.get("province"))
+    site = site or urlsplit(url).hostname
+    year = _article_year(published, ex)
+    now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+    row = conn.execute("SELECT id FROM articles WHERE url = ?", (url,)).fetchone()
+    if row:
+        aid = row[0]
+        delete_article_facts_conn(conn, aid)
+        conn.execute(
+            "UPDATE articles SET title=?, published=?, site=?, province=?, text=?, fetched_at=?, "
+            "page_url=?, source=?, year=?, loaded_at=? WHERE id=?",
+            (title, published, site, province, text, fetched_at, page_url, ex.get("source"), year, now, aid),
+        )
+    else:
+        aid = conn.execute(
+            "INSERT INTO articles (url, title, published, site, province, text, fetched_at, page_url, "
+            "source, year, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (url, title, published, site, province, text, fetched_at, page_url, ex.get("source"), year, now),
+        ).lastrowid
+    conn.execute(
+        "INSERT INTO articles_fts (rowid, title, text, title_folded, text_folded) VALUES (?,?,?,?,?)",
+        (aid, title, text, names.fold(title), names.fold(text)),
+    )
+    mentioned: set[int] = set()
+
+    def agency(raw) -> int | None:
+        i = resolve.agency_id(conn, raw, province)
+        if i:
+            mentioned.add(i)
+        return i
+
+    for raw in ex.get("agencies") or []:
+        agency(raw)
+
+    # blocs, their year, members and roles
+    bloc_ids: dict[str, int] = {}
+    for b in ex.get("blocs") or []:
+        bid = resolve.bloc_id(conn, b.get("name"), b.get("parent"), province)
+        if bid is None:
+            continue
+        bloc_ids[resolve.bloc_base_key(names.nfc(b["name"]))] = bid
+        by = _int(b.get("year")) or year
+        s, e = _span(b)
+        fid = _upsert(conn, "INSERT INTO bloc_years (bloc_id, year, member_count) VALUES (?,?,?) "
+                      "ON CONFLICT (bloc_id, year) DO UPDATE SET member_count = "
+                      "coalesce(bloc_years.member_count, excluded.member_count) RETURNING id",
+                      (bid, by, _int(b.get("member_count"))))
+        _source(conn, "bloc_year_sources", fid, aid, s, e)
+        roles = [(m, "member", None) for m in b.get("members") or []]
+        roles.append((b.get("leader"), "leader", None))
+        roles += [(d, "deputy_leader", None) for d in b.get("deputy_leaders") or []]
+        nl = b.get("next_leader")
+        if isinstance(nl, dict):
+            roles.append((nl.get("agency"), "next_leader", _int(nl.get("year")) or (by + 1 if by else None)))
+        elif isinstance(nl, str):
+            roles.append((nl, "next_leader", by + 1 if by else None))
+        for raw, role, lead_year in roles:
+            ag = agency(raw)
+            if ag is None:
+                continue
+            fid = _upsert(conn, "INSERT INTO memberships (bloc_id, year, agency_id, role, lead_year) "
+                          "VALUES (?,?,?,?,?) ON CONFLICT (bloc_id, year, agency_id, role) DO UPDATE "
+                          "SET lead_year = coalesce(memberships.lead_year, excluded.lead_year) RETURNING id",
+                          (bid, by, ag, role, lead_year))
+            _source(conn, "membership_sources", fid, aid, s, e)
+
+    for m in ex.get("meetings") or []:
+        _load_meeting(conn, m, aid, bloc_ids, province, year, title)
+
+    for a in ex.get("awards") or []:
+        _load_award(conn, a, aid, province, year, agency)
+
+    for p in ex.get("people") or []:
+        pname = names.nfc(p.get("name"))
+        if not pname:
+            continue
+        ag = agency(p.get("agency"))
+        ptitle = names.nfc(p.get("title"))
+        k = f"{names.key(pname)}|{ag or names.key(p.get('agency'))}|{names.key(ptitle)}"
+        fid = _upsert(conn, "INSERT INTO people (name, title, agency_id, agency, dedup_key) VALUES (?,?,?,?,?) "
+                      "ON CONFLICT (dedup_key) DO UPDATE SET name = people.name RETURNING id",
+                      (pname, ptitle, ag, names.nfc(p.get("agency")), k))
+        _source(conn, "people_sources", fid, aid, *_span(p))
+
+    for d in ex.get("documents") or []:
+        number = names.nfc(d.get("number"))
+        if not number:
+            continue
+        number = number.replace(" ", "")
+        issuer = names.nfc(d.get("issuer"))
+        ag = agency(issuer) if issuer and resolve.looks_like_agency(issuer) else None
+        ddate = _date(d.get("date"))
+        k = f"{names.key(number)}|{ddate or ''}|{ag or names.key(issuer)}"
+        fid = _upsert(conn, "INSERT INTO documents (number, kind, date, issuer, issuer_agency_id, dedup_key) "
+                      "VALUES (?,?,?,?,?,?) ON CONFLICT (dedup_key) DO UPDATE SET "
+                      "kind = coalesce(documents.kind, excluded.kind) RETURNING id",
+                      (number, names.nfc(d.get("kind")), ddate, issuer, ag, k))
+        _source(conn, "document_sources", fid, aid, *_span(d))
+
+    conn.executemany("INSERT OR IGNORE INTO article_agencies VALUES (?, ?)", [(aid, a) for a in mentioned])
+    _load_figures(conn, ex.get("figures") or [], aid, text, province, year, mentioned)
+    return aid
+
+
+def _upsert(conn: sqlite3.Connection, sql: str, params: tuple) -> int:
+    return conn.execute(sql, params).fetchone()[0]
+
+
+def _source(conn, table: str, fid: int, aid: int, start, end) -> None:
+    # first evidence span wins when one article states the fact twice
+    conn.execute(f'INSERT OR IGNORE INTO {table} (fact_id, article_id, start, "end") VALUES (?,?,?,?)',
+                 (fid, aid, start, end))
+
+
+def _load_meeting(conn, m: dict, aid: int, bloc_ids: dict, province, year, title) -> None:
+    kind = m.get("kind") or "other"
+    bname = m.get("bloc")
+    bid = None
+    if bname:
+        bid = bloc_ids.get(resolve.bloc_base_key(names.nfc(bname)))
+        if bid is None:
+            bid = resolve.bloc_id(conn, bname, None, province)
+    date = _date(m.get("date"))
+    period = names.nfc(m.get("period"))
+    myear = int(date[:4]) if date else None
+    if myear is None and period:
+        found = re.findall(r"\b(19\d\d|20\d\d)\b", period)
+        myear = int(found[-1]) if found else None
+    myear = myear or year
+    location = names.nfc(m.get("location"))
+    if location and resolve.looks_like_agency(location):
+        location = names.fill_province(location, province)
+    mid = _find_meeting(conn, bid, kind, date, period, myear)
+    if mid is not None:
+        row = conn.execute("SELECT location, date FROM meetings WHERE id = ?", (mid,)).fetchone()
+        if (location and not row[0]) or (date and not row[1]):
+            loc = row[0] or location
+            conn.execute("UPDATE meetings SET location = ?, location_key = ?, date = coalesce(date, ?), "
+                         "dedup_key = CASE WHEN date IS NULL AND ? IS NOT NULL THEN ? ELSE dedup_key END "
+                         "WHERE id = ?", (loc, names.key(loc), date, date, _meeting_key(bid, kind, date, period, myear), mid))
+            _index_meeting(conn, mid)
+    else:
+        mid = conn.execute(
+            "INSERT INTO meetings (bloc_id, kind, date, year, location, location_key, period, dedup_key) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            (bid, kind, date, myear, location, names.key(location), period,
+             _meeting_key(bid, kind, date, period, myear)),
+        ).lastrowid
+        _index_meeting(conn, mid, title)
+    _source(conn, "meeting_sources", mid, aid, *_span(m))
+
+
+def _meeting_key(bid, kind, date, period, year) -> str:
+    # one meeting per (bloc, kind, date) across sites; undated ones by period (or year) instead
+    return f"{bid or ''}|{kind}|{date}" if date else f"{bid or ''}|{kind}|p:{names.key(period) or year}"
+
+
+def _find_meeting(conn, bid, kind, date, period, year) -> int | None:
+    row = conn.execute("SELECT id FROM meetings WHERE dedup_key = ?",
+                       (_meeting_key(bid, kind, date, period, year),)).fetchone()
+    if row:
+        return row[0]
+    if kind == "other" or bid is None or year is None:
+        return None
+    # a bloc holds one review / pledge signing of a kind a year: an undated report of it is the
+    # dated one (or becomes it) when that is the only candidate
+    rows = conn.execute(
+        "SELECT id FROM meetings WHERE bloc_id = ? AND kind = ? AND year = ? AND date IS "
+        + ("NULL" if date else "NOT NULL") + " LIMIT 2", (bid, kind, year)).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def _index_meeting(conn, mid: int, title: str | None = None) -> None:
+    """(Re)build a meeting's description and its meetings_fts row."""
+    kind, date, location, period, bloc, first_title = conn.execute(
+        "SELECT m.kind, m.date, m.location, m.period, b.name, "
+        "(SELECT a.title FROM meeting_sources s JOIN articles a ON a.id = s.article_id "
+        " WHERE s.fact_id = m.id ORDER BY s.article_id LIMIT 1) "
+        "FROM meetings m LEFT JOIN blocs b ON b.id = m.bloc_id WHERE m.id = ?", (mid,)).fetchone()
+    parts = [MEETING_LABELS.get(kind, "Hội nghị"), bloc, period, location, date, first_title or title]
+    desc = " · ".join(p for p in parts if p)
+    conn.execute("UPDATE meetings SET description = ? WHERE id = ?", (desc, mid))
+    conn.execute("DELETE FROM meetings_fts WHERE rowid = ?", (mid,))
+    conn.execute("INSERT INTO meetings_fts (rowid, description, description_folded) VALUES (?,?,?)",
+                 (mid, desc, names.fold(desc)))
+
+
+def _load_award(conn, a: dict, aid: int, province, year, agency) -> None:
+    award = names.nfc(names.expand_abbreviations(a.get("award") or ""))
+    recipient_raw = a.get("recipient")
+    if not award or not recipient_raw:
+        return
+    rid = agency(recipient_raw) if resolve.looks_like_agency(recipient_raw) else None
+    if rid:
+        recipient, rprov = conn.execute("SELECT name, province FROM agencies WHERE id = ?", (rid,)).fetchone()
+    else:
+        recipient, rprov = names.nfc(recipient_raw), None
+    ayear = _int(a.get("year")) or year
+    status = a.get("status") or "conferred"
+    rank = STATUS_RANK.get(status, 0)
+    wid = _upsert(conn, "INSERT INTO awards (year, award, award_key, recipient, recipient_key, "
+                  "recipient_agency_id, province, status) VALUES (?,?,?,?,?,?,?,?) "
+                  "ON CONFLICT (year, award_key, recipient_key) DO UPDATE SET "
+                  "province = coalesce(awards.province, excluded.province) RETURNING id",
+                  (ayear, award, names.key(award), recipient, names.key(recipient), rid,
+                   rprov or province, status))
+    sid = _upsert(conn, "INSERT INTO award_steps (award_id, status, rank) VALUES (?,?,?) "
+                  "ON CONFLICT (award_id, status) DO UPDATE SET rank = excluded.rank RETURNING id",
+                  (wid, status, rank))
+    _source(conn, "award_step_sources", sid, aid, *_span(a))
+    _refresh_awards(conn, [wid])
+
+
+def _refresh_awards(conn, ids: Iterable[int]) -> None:
+    """An outcome's status is its furthest step; an outcome without steps is gone."""
+    for wid in ids:
+        best = conn.execute("SELECT status FROM award_steps WHERE award_id = ? ORDER BY rank DESC LIMIT 1",
+                            (wid,)).fetchone()
+        if best:
+            conn.execute("UPDATE awards SET status = ? WHERE id = ? AND status IS NOT ?", (best[0], wid, best[0]))
+        else:
+            conn.execute("DELETE FROM awards WHERE id = ?", (wid,))
+
+
+def _load_figures(conn, figures: list, aid: int, text: str | None, province, year, mentioned: set) -> None:
+    if not figures:
+        return
+    mentions = _mention_positions(conn, text, mentioned) if text and mentioned else []
+    rows = []
+    for f in figures:
+        s, e = _span(f)
+        ag = None
+        if s is not None and mentions:
+            # the nearest agency named before the figure in the same paragraph reported it
+            para = text.rfind("\n", 0, s)
+            for pos, a in mentions:
+                if pos >= s:
+                    break
+                if pos > para:
+                    ag = a
+        value = f.get("value")
+        try:
+            value = float(value) if value is not None else None
+        except (TypeError, ValueError):
+            value = None
+        rows.append((aid, value, names.nfc(f.get("unit")), names.nfc(f.get("text")), s, e, ag, province, year))
+    conn.executemany('INSERT INTO figures (article_id, value, unit, text, start, "end", agency_id, province, year) '
+                     "VALUES (?,?,?,?,?,?,?,?,?)", rows)
+
+
+def _mention_positions(conn, text: str, agency_ids: set) -> list[tuple[int, int]]:
+    folded = names.fold(text)
+    found = []
+    for aid in agency_ids:
+        for (alias,) in conn.execute("SELECT alias FROM agency_aliases WHERE agency_id = ?", (aid,)):
+            needle = names.fold(alias)
+            # also the short form without its place (`Thanh tra tỉnh`), as bodies are often written
+            short = re.sub(r"\s+(tinh|thanh pho)\s+.*$", "", needle)
+            for n in {needle, short}:
+                if len(n) < 6:
+                    continue
+                i = folded.find(n)
+                while i >= 0:
+                    found.append((i, aid))
+                    i = folded.find(n, i + 1)
+    found.sort()
+    return found
+
+
+def delete_article_facts_conn(conn: sqlite3.Connection, aid: int) -> None:
+    """Detach an article from every fact; delete the facts it alone supported."""
+    for table, parent in SOURCE_TABLES.items():
+        fids = [r[0] for r in conn.execute(f"SELECT fact_id FROM {table} WHERE article_id = ?", (aid,))]
+        if not fids:
+            continue
+        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+        orphans = [f for f in fids
+                   if conn.execute(f"SELECT 1 FROM {table} WHERE fact_id = ? LIMIT 1", (f,)).fetchone() is None]
+        if parent == "award_steps":
+            awards = {r[0] for f in fids for r in conn.execute("SELECT award_id FROM award_steps WHERE id = ?", (f,))}
+            conn.executemany("DELETE FROM award_steps WHERE id = ?", [(f,) for f in orphans])
+            _refresh_awards(conn, awards)
+        elif parent == "meetings":
+            conn.executemany("DELETE FROM meetings WHERE id = ?", [(f,) for f in orphans])
+            conn.executemany("DELETE FROM meetings_fts WHERE rowid = ?", [(f,) for f in orphans])
+            for f in set(fids) - set(orphans):  # its title may have come from this article
+                _index_meeting(conn, f)
+        else:
+            conn.executemany(f"DELETE FROM {parent} WHERE id = ?", [(f,) for f in orphans])
+    conn.execute("DELETE FROM figures WHERE article_id = ?", (aid,))
+    conn.execute("DELETE FROM article_agencies WHERE article_id = ?", (aid,))
+    conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (aid,))
+
+
+def delete_article_facts(db: sqlite_utils.Database, url_or_id: str | int, *, delete_article: bool = False) -> bool:
+    """Remove one article's facts (and with delete_article=True the article); False if unknown."""
+    conn = db.conn
+    col = "id" if isinstance(url_or_id, int) else "url"
+    row = conn.execute(f"SELECT id FROM articles WHERE {col} = ?", (url_or_id,)).fetchone()
+    if not row:
+        return False
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        delete_article_facts_conn(conn, row[0])
+        if delete_article:
+            conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return True
+
+
+def iter_stored_pages(db: sqlite_utils.Database, *, kind: str | None = None) -> Iterator[dict]:
+    """Every stored page with a body (for `thidua reextract`), oldest first."""
+    sql = "SELECT url FROM pages WHERE body IS NOT NULL"
+    params: tuple = ()
+    if kind:
+        sql += " AND kind = ?"
+        params = (kind,)
+    # keys first, rows one by one: the caller writes to the same connection while iterating
+    urls = [r[0] for r in db.conn.execute(sql + " ORDER BY fetched_at, url", params)]
+    for url in urls:
+        row = next(iter(db.query("SELECT * FROM pages WHERE url = ?", (url,))), None)
+        if row:
+            yield row
+
+
+def iter_articles(db: sqlite_utils.Database) -> Iterator[dict]:
+    """Every article (url, title, published, site, province, text, fetched_at, page_url...)."""
+    ids = [r[0] for r in db.conn.execute("SELECT id FROM articles ORDER BY id")]
+    for i in ids:
+        row = next(iter(db.query("SELECT * FROM articles WHERE id = ?", (i,))), None)
+        if row:
+            yield row

@@ -1,0 +1,327 @@
+"""The user groups' questions, as functions returning lists of dicts (the CLI formats them).
+
+List-valued fields (members, article_urls...) stay lists; a table/CSV formatter joins them.
+Every row carries `article_urls` (up to MAX_URLS, first-reported first) and `sources` (how
+many articles report it), so a claim can be checked at its source.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+from . import filters, names
+from .errors import NotFound
+from .filters import in_clause
+
+MAX_URLS = 5
+
+
+def _urls(conn, table: str, fact_ids: list[int]) -> dict[int, tuple[list[str], int]]:
+    """fact id → (first article urls, number of sources), in one query per chunk."""
+    out: dict[int, tuple[list[str], int]] = {}
+    for n in range(0, len(fact_ids), 500):
+        chunk = fact_ids[n:n + 500]
+        clause, params = in_clause("s.fact_id", chunk)
+        rows = conn.execute(
+            f"SELECT s.fact_id, count(*), group_concat(a.url, char(31)) FROM "
+            f"(SELECT fact_id, article_id, row_number() OVER (PARTITION BY fact_id ORDER BY article_id) AS n "
+            f" FROM {table} s WHERE {clause}) s JOIN articles a ON a.id = s.article_id "
+            f"WHERE s.n <= {MAX_URLS} GROUP BY s.fact_id", params)
+        counts = dict(conn.execute(f"SELECT fact_id, count(*) FROM {table} s WHERE {clause} GROUP BY fact_id", params))
+        for fid, _, urls in rows:
+            out[fid] = (urls.split("\x1f") if urls else [], counts.get(fid, 0))
+    return out
+
+
+def query_blocs(db: sqlite_utils.Database, year=None, bloc=None, agency=None, province=None,
+                with_predecessors: bool = False, limit: int | None = None) -> list[dict]:
+    """Bloc history: one row per bloc and year with its leader, deputies, members and next leader.
+
+    `agency` keeps the bloc-years the agency took part in (its roles in `agency_roles`);
+    `province` keeps provincial blocs of that province and clusters with a member from it.
+    """
+    conn = db.conn
+    y = filters.year(year)
+    provs = filters.provinces(province, with_predecessors)
+    bids = filters.bloc_ids(conn, bloc)
+    aids = filters.agency_ids(conn, agency, with_predecessors)
+    if bids == [] or aids == []:
+        return []
+    where, params = ["1"], []
+    if y is not None:
+        where.append("by.year = ?")
+        params.append(y)
+    if bids:
+        c, p = in_clause("by.bloc_id", bids)
+        where.append(c)
+        params += p
+    if aids:
+        c, p = in_clause("m.agency_id", aids)
+        where.append(f"EXISTS (SELECT 1 FROM memberships m WHERE m.bloc_id = by.bloc_id AND m.year IS by.year AND {c})")
+        params += p
+    if provs:
+        c1, p1 = in_clause("b.province", provs)
+        c2, p2 = in_clause("a.province", provs)
+        where.append(f"({c1} OR EXISTS (SELECT 1 FROM memberships m JOIN agencies a ON a.id = m.agency_id "
+                     f"WHERE m.bloc_id = by.bloc_id AND m.year IS by.year AND {c2}))")
+        params += p1 + p2
+    sql = (f"SELECT by.id, by.bloc_id, by.year, by.member_count, b.name, b.parent, b.province FROM bloc_years by "
+           f"JOIN blocs b ON b.id = by.bloc_id WHERE {' AND '.join(where)} ORDER BY b.name, by.year")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = conn.execute(sql, params).fetchall()
+    if not rows:
+        return []
+    urls = _urls(conn, "bloc_year_sources", [r[0] for r in rows])
+    out, index = [], {}
+    for byid, bid, yr, count, name, parent, prov in rows:
+        u, n = urls.get(byid, ([], 0))
+        row = {"bloc": name, "parent": parent, "province": prov, "year": yr, "leader": None,
+               "deputy_leaders": [], "members": [], "member_count": count, "next_leader": None,
+               "next_leader_year": None, "article_urls": u, "sources": n}
+        if aids:
+            row["agency_roles"] = []
+        index[(bid, yr)] = row
+        out.append(row)
+    bloc_set = sorted({r[1] for r in rows})
+    c, p = in_clause("m.bloc_id", bloc_set)
+    yc = " AND m.year = ?" if y is not None else ""
+    aidset = set(aids or [])
+    for bid, yr, role, lead_year, aname, agid in conn.execute(
+            f"SELECT m.bloc_id, m.year, m.role, m.lead_year, a.name, a.id FROM memberships m "
+            f"JOIN agencies a ON a.id = m.agency_id WHERE {c}{yc} ORDER BY m.id", p + ([y] if y is not None else [])):
+        row = index.get((bid, yr))
+        if row is None:
+            continue
+        if role == "member":
+            row["members"].append(aname)
+        elif role == "leader":
+            row["leader"] = aname if not row["leader"] else f"{row['leader']}; {aname}"
+        elif role == "deputy_leader":
+            row["deputy_leaders"].append(aname)
+        elif role == "next_leader":
+            row["next_leader"], row["next_leader_year"] = aname, lead_year
+        if agid in aidset:
+            row["agency_roles"].append(role)
+    return out
+
+
+def query_awards(db: sqlite_utils.Database, year=None, award=None, agency=None, province=None, status=None,
+                 with_predecessors: bool = False, limit: int | None = None) -> list[dict]:
+    """Award outcomes: one row per (year, award, recipient); `status` is the furthest step reached
+    (registered → proposed → conferred), `steps` all of them; the status filter tests the outcome."""
+    conn = db.conn
+    y = filters.year(year)
+    st = filters.status(status)
+    provs = filters.provinces(province, with_predecessors)
+    keys = filters.award_keys(conn, award)
+    aids = filters.agency_ids(conn, agency, with_predecessors)
+    if keys == []:
+        return []
+    where, params = ["1"], []
+    if y is not None:
+        where.append("w.year = ?")
+        params.append(y)
+    if keys:
+        c, p = in_clause("w.award_key", keys)
+        where.append(c)
+        params += p
+    if agency:
+        fkey = names.filter_key(agency)
+        c, p = in_clause("w.recipient_agency_id", aids or [-1])
+        where.append(f"({c} OR w.recipient_key = ?)")  # a person recipient by name
+        params += p + [fkey]
+    if provs:
+        c, p = in_clause("w.province", provs)
+        where.append(c)
+        params += p
+    if st:
+        where.append("w.status = ?")
+        params.append(st)
+    sql = (f"SELECT w.id, w.year, w.award, w.recipient, w.province, w.status FROM awards w "
+           f"WHERE {' AND '.join(where)} ORDER BY w.year, w.award, w.recipient")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = conn.execute(sql, params).fetchall()
+    if not rows:
+        return []
+    steps: dict[int, list[tuple[int, str, int]]] = {}
+    c, p = in_clause("award_id", [r[0] for r in rows])
+    for wid, sid, stname, rank in conn.execute(f"SELECT award_id, id, status, rank FROM award_steps WHERE {c} "
+                                               "ORDER BY rank", p):
+        steps.setdefault(wid, []).append((sid, stname, rank))
+    urls = _urls(conn, "award_step_sources", [s[0] for v in steps.values() for s in v])
+    out = []
+    for wid, yr, aw, rec, prov, status_ in rows:
+        ss = steps.get(wid, [])
+        best = [s for s in ss if s[1] == status_]
+        u, _ = urls.get(best[0][0], ([], 0)) if best else ([], 0)
+        out.append({"year": yr, "award": aw, "recipient": rec, "province": prov, "status": status_,
+                    "steps": [s[1] for s in ss], "article_urls": u,
+                    "sources": sum(urls.get(s[0], ([], 0))[1] for s in ss),
+                    "step_sources": {s[1]: urls.get(s[0], ([], 0))[0] for s in ss}})
+    return out
+
+
+def query_meetings(db: sqlite_utils.Database, year=None, bloc=None, kind=None, since=None, until=None,
+                   place=None, province=None, with_predecessors: bool = False,
+                   agency=None, limit: int | None = None) -> list[dict]:
+    """Meetings (one per bloc, kind and date across sites), by date."""
+    conn = db.conn
+    y = filters.year(year)
+    k = filters.meeting_kind(kind)
+    s = filters.iso_date(since, "--since")
+    u = filters.iso_date(until, "--until")
+    provs = filters.provinces(province, with_predecessors)
+    bids = filters.bloc_ids(conn, bloc)
+    aids = filters.agency_ids(conn, agency, with_predecessors)
+    if bids == [] or aids == []:
+        return []
+    where, params = ["1"], []
+    if y is not None:
+        where.append("m.year = ?")
+        params.append(y)
+    if k:
+        where.append("m.kind = ?")
+        params.append(k)
+    if s:
+        where.append("m.date >= ?")
+        params.append(s)
+    if u:
+        where.append("m.date <= ?")
+        params.append(u)
+    if bids:
+        c, p = in_clause("m.bloc_id", bids)
+        where.append(c)
+        params += p
+    if aids:  # meetings of the blocs the agency belonged to that year
+        c, p = in_clause("ms.agency_id", aids)
+        where.append(f"EXISTS (SELECT 1 FROM memberships ms WHERE ms.bloc_id = m.bloc_id AND ms.year = m.year AND {c})")
+        params += p
+    if place:
+        where.append("instr(' ' || m.location_key || ' ', ?) > 0")
+        params.append(f" {names.filter_key(place)} ")
+    if provs:
+        c, p = in_clause("b.province", provs)
+        locs = " OR ".join("instr(' ' || m.location_key || ' ', ?) > 0" for _ in provs)
+        where.append(f"({c} OR {locs})")
+        params += p + [f" {names.key(pv)} " for pv in provs]
+    sql = (f"SELECT m.id, m.date, m.kind, b.name, m.location, m.period, m.year, b.province FROM meetings m "
+           f"LEFT JOIN blocs b ON b.id = m.bloc_id WHERE {' AND '.join(where)} "
+           f"ORDER BY m.date IS NULL, m.date, m.year, b.name")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = conn.execute(sql, params).fetchall()
+    if not rows:
+        return []
+    urls = _urls(conn, "meeting_sources", [r[0] for r in rows])
+    titles = {}
+    c, p = in_clause("s.fact_id", [r[0] for r in rows])
+    for fid, title in conn.execute(f"SELECT s.fact_id, a.title FROM meeting_sources s JOIN articles a "
+                                   f"ON a.id = s.article_id WHERE {c} AND a.title IS NOT NULL "
+                                   f"ORDER BY s.article_id DESC", p):
+        titles[fid] = title  # descending: the first-reported article's title wins
+    out = []
+    for mid, date, kind_, bname, loc, period, yr, prov in rows:
+        uu, n = urls.get(mid, ([], 0))
+        out.append({"date": date, "kind": kind_, "bloc": bname, "location": loc, "period": period, "year": yr,
+                    "province": prov, "title": titles.get(mid), "article_urls": uu, "sources": n})
+    return out
+
+
+def query_figures(db: sqlite_utils.Database, agency=None, province=None, year=None,
+                  with_predecessors: bool = False, limit: int | None = None) -> list[dict]:
+    """Figures reported by or about an agency: `link` is `text` when the agency is named just before
+    the figure in its paragraph, `article` when the figure's article is about the agency."""
+    conn = db.conn
+    y = filters.year(year)
+    provs = filters.provinces(province, with_predecessors)
+    aids = filters.agency_ids(conn, agency, with_predecessors)
+    if aids == []:
+        return []
+    where, params = ["1"], []
+    if aids:
+        c1, p1 = in_clause("f.agency_id", aids)
+        c2, p2 = in_clause("aa.agency_id", aids)
+        where.append(f"({c1} OR (f.agency_id IS NULL AND f.article_id IN "
+                     f"(SELECT aa.article_id FROM article_agencies aa WHERE {c2})))")
+        params += p1 + p2
+    if provs:
+        c1, p1 = in_clause("f.province", provs)
+        c2, p2 = in_clause("ag.province", provs)
+        where.append(f"({c1} OR {c2})")
+        params += p1 + p2
+    if y is not None:
+        where.append("f.year = ?")
+        params.append(y)
+    sql = (f'SELECT f.article_id, ar.url, ar.title, ar.published, f.value, f.unit, f.text, f.start, f."end", '
+           f"ag.name, f.agency_id, f.province, f.year FROM figures f JOIN articles ar ON ar.id = f.article_id "
+           f"LEFT JOIN agencies ag ON ag.id = f.agency_id WHERE {' AND '.join(where)} "
+           f"ORDER BY f.year, f.article_id, f.start, f.id")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    out = []
+    aidset = set(aids or [])
+    for r in conn.execute(sql, params):
+        out.append({"article_id": r[0], "article_url": r[1], "title": r[2], "published": r[3], "value": r[4],
+                    "unit": r[5], "text": r[6], "start": r[7], "end": r[8], "agency": r[9],
+                    "province": r[11], "year": r[12],
+                    "link": ("text" if r[10] in aidset else "article") if aidset else ("text" if r[10] else None)})
+    return out
+
+
+def agency_profile(db: sqlite_utils.Database, name: str) -> dict:
+    """One agency: its blocs and roles by year, awards, meetings, people, and province lineage."""
+    conn = db.conn
+    ids = filters.agency_ids(conn, name)
+    if not ids:
+        raise NotFound(f"no agency matching {name!r} in the knowledge base")
+    rows = [conn.execute("SELECT id, name, province, kind FROM agencies WHERE id = ?", (i,)).fetchone() for i in ids]
+    fkey = names.filter_key(name)
+    rows.sort(key=lambda r: (names.key(r[1]) != fkey, len(r[1]), r[1]))
+    aid, aname, prov, kind = rows[0]
+    aliases = [r[0] for r in conn.execute("SELECT alias FROM agency_aliases WHERE agency_id = ? ORDER BY alias", (aid,))
+               if r[0] != aname]
+    lineage = names.lineage(prov) if prov else None
+    related: dict[str, list[str]] = {"predecessors": [], "successor": []}
+    if prov:
+        for j in filters._with_predecessor_agencies(conn, [aid]):
+            if j != aid:
+                related["predecessors"].append(conn.execute("SELECT name FROM agencies WHERE id = ?", (j,)).fetchone()[0])
+        if lineage and lineage.get("merged_into"):
+            succ = lineage["merged_into"]
+            k = names.key(aname).replace(names.key(prov), names.key(succ))
+            for (n,) in conn.execute("SELECT name FROM agencies WHERE key IN (?, ?, ?)",
+                                     (k, k.replace("tinh ", "thanh pho "), k.replace("thanh pho ", "tinh "))):
+                related["successor"].append(n)
+    if lineage is not None:
+        lineage = {**lineage, "predecessor_agencies": related["predecessors"],
+                   "successor_agencies": related["successor"]}
+    blocs: dict[tuple, dict] = {}
+    for bname, yr, role, lead_year in conn.execute(
+            "SELECT b.name, m.year, m.role, m.lead_year FROM memberships m JOIN blocs b ON b.id = m.bloc_id "
+            "WHERE m.agency_id = ? ORDER BY m.year, b.name", (aid,)):
+        e = blocs.setdefault((bname, yr), {"bloc": bname, "year": yr, "roles": []})
+        e["roles"].append(role if role != "next_leader" else f"next_leader ({lead_year})")
+    people = [{"name": n, "title": t, "sources": c} for n, t, c in conn.execute(
+        "SELECT p.name, p.title, (SELECT count(*) FROM people_sources s WHERE s.fact_id = p.id) FROM people p "
+        "WHERE p.agency_id = ? ORDER BY p.name", (aid,))]
+    articles = conn.execute("SELECT count(*) FROM article_agencies WHERE agency_id = ?", (aid,)).fetchone()[0]
+    return {
+        "name": aname, "province": prov, "kind": kind, "aliases": aliases,
+        "other_matches": [r[1] for r in rows[1:]],
+        "lineage": lineage,
+        "blocs": list(blocs.values()),
+        "awards": query_awards(db, agency=aname),
+        "meetings": query_meetings(db, agency=aname, limit=200),
+        "people": people,
+        "articles": articles,
+    }
+
+
+def summary(db: sqlite_utils.Database) -> dict:
+    """How much the knowledge base holds."""
+    conn = db.conn
+    tables = {"articles": "articles", "pages": "pages", "agencies": "agencies", "blocs": "blocs",
+              "memberships": "memberships", "meetings": "meetings", "awards": "awards", "figures": "figures",
+              "people": "people", "documents": "documents"}
+    return {label: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for label, t in tables.items()}
