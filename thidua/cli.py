@@ -257,10 +257,10 @@ def search(text, limit, fmt, db_path):
 @click.option("--host", default="127.0.0.1", show_default=True)
 def serve(db_path, port, host):
     """Browse the knowledge base in Datasette (read-only), with the public views as canned queries."""
-    from thidua import kb
+    from thidua.kb.serve import serve as run_datasette
 
     _open(db_path, create=False)  # refuse a missing or foreign database with a clear message
-    kb.serve(db_path, port=port, host=host)
+    run_datasette(db_path, port=port, host=host)
 
 
 def main(argv: list[str] | None = None) -> int:
