@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from .dates import find_dates
 from .furniture import read_vocab
+from .textnorm import nfc
 
 # `21/KH-UBND`, `07/HD-HĐTĐKT`, `09-NQ/TW`, `12/2019/NĐ-CP`, `09`, `1234 /QĐ-UBND`
 _NUMBER = r"\d[\d.]*(?:\s?[/\-]\s?[0-9A-Za-zĐđ][\w.]*(?:[\-/][\w.]*[\wĐđ])*)?"
@@ -54,10 +55,13 @@ def _kind_from_code(number: str, by_code: dict[str, str]) -> str | None:
     return by_code.get(code) or by_code.get(code.upper())
 
 
+# The issuer after `của`/`do`, up to punctuation or the verb that starts the subject line. A
+# comma ends it, except inside the one ministry name that has one (`Văn hóa, Thể thao và Du lịch`).
 _ISSUER = re.compile(
     r"\s*(?:,\s*)?(?:ngày\s+[\d/.\-]+(?:\s+tháng\s+\d+\s+năm\s+\d+)?\s*)?(?:của|do)\s+"
-    r"(?P<who>[^,.;:()\n“\"]+?)(?=\s+(?:về|về việc|v/v|quy định|hướng dẫn|ban hành|phê duyệt|"
-    r"triển khai|thực hiện|tổ chức|và|trong|đã|sẽ|nhằm|theo|tại)\b|[,.;:()\n“\"]|$)"
+    r"(?P<who>(?:[^,.;:()\n“\"]|,\s(?=Thể thao))+?)"
+    r"(?=\s+(?:về|về việc|v/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|"
+    r"tổ chức|và(?!\sDu lịch)|trong|đã|sẽ|nhằm|theo|tại)\b|,(?!\sThể thao)|[.;:()\n“\"]|$)"
 )
 
 
@@ -69,7 +73,7 @@ def _issuer(text: str, pos: int, ctx) -> tuple[str | None, str | None]:
     written = m.group("who").strip()
     if not written or not written[0].isupper():
         return None, None
-    return written, canonical_issuer(written, ctx)
+    return written, canonical_issuer(nfc(written), ctx)
 
 
 def canonical_issuer(written: str, ctx) -> str:
@@ -106,6 +110,20 @@ def _expand(written: str, ctx) -> str:
     return name
 
 
+# The issuer's code closes a number's symbol (`01/CT-UBND`, `95/KH-TTCP`); these codes name
+# one body whatever the province, so the citation's issuer is known without `của …`.
+_ISSUER_CODES = {"UBND": "Ủy ban nhân dân {place}", "TTCP": "Thanh tra Chính phủ",
+                 "CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ", "HĐND": "Hội đồng nhân dân {place}"}
+
+
+def _issuer_from_symbol(number: str, ctx) -> str | None:
+    m = re.search(r"-([A-Za-zĐđ]+)$", number)
+    if not m or m.group(1) not in _ISSUER_CODES:
+        return None
+    place = (getattr(ctx, "province_suffix", None) if ctx is not None else None) or "tỉnh"
+    return _ISSUER_CODES[m.group(1)].format(place=place)
+
+
 def find_documents(text: str, ctx=None, start: int = 0, end: int | None = None) -> list[dict]:
     pattern, by_code, _names = _kinds()
     end = len(text) if end is None else end
@@ -139,6 +157,7 @@ def find_documents(text: str, ctx=None, start: int = 0, end: int | None = None) 
                 date = d.iso if d.has_year else None
             break
         _written, issuer = _issuer(text, num_end, ctx)
+        issuer = issuer or _issuer_from_symbol(number, ctx)
         out.append({"number": number, "kind": kind, "date": date, "issuer": issuer,
                     "start": m.start(), "end": num_end})
     return out

@@ -70,9 +70,11 @@ def _after_bloc_name(text: str, start: int) -> bool:
 
 
 def _is_list_noun(unit: str) -> bool:
-    words = unit.lower().split()
-    vocab = _vocab()["list"]
-    return any(" ".join(words[:n]) in vocab for n in (3, 2, 1))
+    """Is the unit one of the things a bloc counts (`tỉnh`, `đơn vị`)? Whole first noun."""
+    words = unit.lower().replace(",", " ").split()
+    vocab = _vocab()["after_bloc"]
+    return bool(words) and (" ".join(words[:2]) in vocab or (words[0] in vocab and
+                                                              " ".join(words[:2]) not in _vocab()["list"]))
 
 
 def _glued(text: str, start: int) -> bool:
