@@ -244,7 +244,7 @@ def _load_meeting(conn, m: dict, aid: int, bloc_ids: dict, province, year, title
         myear = int(found[-1]) if found else None
     myear = myear or year
     location = names.nfc(m.get("location"))
-    if location and resolve.looks_like_agency(location):
+    if location:  # `Trụ sở Thanh tra tỉnh` → the article's province
         location = names.fill_province(location, province)
     mid = _find_meeting(conn, bid, kind, date, period, myear)
     if mid is not None:

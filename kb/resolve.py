@@ -175,22 +175,23 @@ def bloc_id(conn: sqlite3.Connection, raw_name: str | None, parent: str | None,
         if len(known) == 1:
             return _remember_alias(conn, c, known[0], written)
         k = base
-    bid = c["bloc"].get(k)
-    if bid is None:
+    hit = c["bloc"].get(k)
+    if hit is None:
         row = conn.execute("SELECT id, name FROM blocs WHERE key = ?", (k,)).fetchone()
         if row:
-            bid = row[0]
-            # keep the most complete form any article gave
-            if len(display) > len(row[1]):
-                conn.execute("UPDATE blocs SET name = ? WHERE id = ?", (display, bid))
+            hit = (row[0], row[1])
         else:
             kind = "cum" if names.key(written).startswith("cum") else "khoi"
             bid = conn.execute(
                 "INSERT INTO blocs (name, key, parent, parent_agency_id, province, kind) VALUES (?, ?, ?, ?, ?, ?)",
                 (display, k, parent, agency_id(conn, parent, article_province) if parent else None, province, kind),
             ).lastrowid
-            c["bloc_base"].pop(base, None)
-        c["bloc"][k] = bid
+            hit = (bid, display)
+    bid, current = hit
+    if len(display) > len(current):  # keep the most complete form any article gave
+        conn.execute("UPDATE blocs SET name = ? WHERE id = ?", (display, bid))
+        current = display
+    c["bloc"][k] = (bid, current)
     return _remember_alias(conn, c, bid, written)
 
 
