@@ -144,6 +144,10 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
             return Mention(f"{head} {nxt.name}", start, nxt.end, text[start:nxt.end], "sub",
                            resume=nxt.start)
     place = parse_place(text, end, ctx)
+    if place is None and head.startswith("Ban Quản lý"):
+        own = re.match(r"(?:\s+" + _CAP + r"){1,3}", text[end:end + 40])
+        if own and not gz.province_re().match(text, end + 1):
+            return Mention(f"{head}{own.group(0)}", start, end + own.end(), text[start:end + own.end()], "none")
     if place is None:
         if kind.place != "def":
             return None

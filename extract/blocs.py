@@ -1,12 +1,409 @@
-"""Extraction component `thidua_blocs`: fills `doc._.blocs` (placeholder until implemented)."""
+"""Extraction component `thidua_blocs`: emulation blocs and clusters, their members and leaders.
+
+Names: `Khối thi đua …` / `Cụm thi đua …` with their descriptor (`số II`, `20`, `các cơ quan
+Nội chính tỉnh Bắc Ninh`), also `Khối`/`Cụm` alone before a capitalised or numbered descriptor
+(`Khối Kinh tế - Kỹ thuật`, `Cụm V`, `Khối ANND`). Variants of one bloc in an article are merged
+and named by the fullest, with `thi đua` in lower case and the province for a provincial bloc.
+Members come from members.py; leaders, deputies and next year's leader from role words
+(`làm Cụm trưởng`, `- đơn vị trưởng khối`, `(Trưởng khối thi đua)`, `Cụm phó`,
+`Phó Trưởng khối`, `bàn giao … cho`) bound to the nearest agency before them in the sentence.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
+
+from . import gazetteer as gz
+from .agencies import add_agency
+from .members import Member, find_member_list, province_list_members
+from .sentences import sentence_of, sentence_spans
+
+_HEAD = re.compile(r"(?<![\w])(?P<h>Khối|Cụm|khối|cụm|KHỐI|CỤM)(?P<td>\s+(?:[Tt]hi đua|THI ĐUA))?(?![\w])")
+_NUM = re.compile(r"\s+(?:(?P<so>số)\s+)?(?P<n>[IVXL]+|\d+)(?![\w.,/])(?!\s*(?:tỉnh|thành|đơn|cơ|huyện|sở|%|người))")
+_STOP = frozenset(
+    "tổ gồm bao đã sơ tổng ký phát vừa có là được năm trong tại sẽ làm do với cho đạt hiện diễn "
+    "triển thực tiếp nhằm của về theo đến ngày lần giai đợt họp chủ thống bình suy nhận đề đăng khai "
+    "đánh nhiệm hoàn luôn cũng đều còn và ở thuộc này trên khi vì nên để thi".split()
+)
+_WORD = re.compile(r"\s*(?P<w>[^\s,.;:()“”\"–—!?]+)")
+_DEPUTY = re.compile(r"(?:Phó\s+[Tt]rưởng\s+[Kk]hối|Phó\s+[Kk]hối\s+trưởng|[Kk]hối\s+phó|[Cc]ụm\s+phó|"
+                     r"Phó\s+[Cc]ụm\s+trưởng|Phó\s+[Tt]rưởng\s+[Cc]ụm)")
+_LEADER = re.compile(r"(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+[Tt]rưởng|[Cc]ụm\s+[Tt]rưởng|[Tt]rưởng\s+[Cc]ụm)")
+_YEAR_AFTER = re.compile(r"năm\s+(\d{4})")
+_MULTI_PLACE = re.compile(r"(?:\d+|các)\s+tỉnh|miền|\bbộ\b|Tây Nguyên|đồng bằng|Đồng bằng|duyên hải|khu vực")
+_RANK = re.compile(r"xếp thứ|đứng thứ")
+_GEO_OK = frozenset({"bộ", "bằng", "sông", "và"})
+
+
+@dataclass
+class Variant:
+    head: str            # Khối / Cụm
+    desc: str            # descriptor as written, place removed
+    place: str | None    # `tỉnh Bắc Ninh`, bare `tỉnh`, or None
+    numbered: bool
+    start: int
+    end: int
+    has_td: bool
+
+    @property
+    def core(self) -> str:
+        s = self.desc.lower().replace(",", " ")
+        for w in ("các cơ quan", "số", "các"):
+            s = re.sub(rf"(?:^|\s){w}(?=\s|$)", " ", s)
+        return " ".join(s.split())
+
+
+@dataclass
+class Bloc:
+    variants: list[Variant] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list)
+    member_count: int | None = None
+    leader: str | None = None
+    deputies: list[str] = field(default_factory=list)
+    next_leader: dict | None = None
+
+    @property
+    def numbered(self) -> bool:
+        return any(v.numbered for v in self.variants)
+
+
+def _descriptor(text: str, pos: int) -> tuple[str, int]:
+    """The words after `Khối thi đua` that name the bloc, and where they end."""
+    words, end, commas = [], pos, 0
+    first = None
+    seen_cap, run = False, 0
+    while len(words) < 12:
+        m = _WORD.match(text, end)
+        if not m or "\n" in text[end:m.start("w")]:
+            break
+        w = m.group("w")
+        if w.lower() == "tổng" and text[m.end():m.end() + 4] == " hợp":
+            pass
+        elif w.lower() in _STOP and not (w.lower() == "và" and words and words[-1][:1].isupper()
+                                       and text[m.end():m.end() + 2].strip()[:1].isupper()):
+            if not (w.lower() == "có" and False):
+                break
+        if re.fullmatch(r"\d{4}", w):
+            break
+        if w.isdigit() and not re.match(r"\s+(?:tỉnh|thành phố|đơn vị|huyện)", text[m.end():m.end() + 12]):
+            break
+        if w[:1].isupper():
+            seen_cap, run = True, 0
+        elif w[:1].islower():
+            run += 1
+            # `Nội chính`, `Kinh tế`: one lower-case syllable after a capital belongs to the
+            # name; a second one (`Kinh tế - Kỹ thuật đỡ đầu`) starts the predicate.
+            if seen_cap and run >= 2 and w not in _GEO_OK and w not in ("tỉnh", "thành", "phố"):
+                break
+        if first is None:
+            first = w
+        words.append(w)
+        end = m.end()
+        nxt = text[end:end + 3]
+        if nxt.startswith(" - ") or nxt.startswith("-"):
+            dash = re.match(r"\s?-\s?(?=[A-ZĐ])", text[end:end + 4])
+            if dash:
+                words[-1] = words[-1] + " -"
+                end += dash.end()
+                continue
+        if nxt.startswith(",") and first == "các" and commas == 0:
+            nm = _WORD.match(text, end + 1)
+            if nm and nm.group("w")[:1].islower() and (nm.group("w").lower() not in _STOP
+                                                       or text[nm.end():nm.end() + 4] == " hợp"):
+                words[-1] += ","
+                end += 1
+                commas += 1
+                continue
+        if not re.match(r"\s+\S", text[end:end + 2]):
+            break
+    desc = " ".join(words).replace(" - ", " - ").replace(" -", " -")
+    desc = re.sub(r"\s-\s?", " - ", desc.replace(" -", " -"))
+    return desc.strip(), end
+
+
+def find_variants(text: str) -> list[Variant]:
+    out = []
+    rx = gz.province_re()
+    for m in _HEAD.finditer(text):
+        before = text[max(0, m.start() - 6):m.start()]
+        if re.search(r"ủy\s+$|[Đđ]ảng\s+$", before):
+            continue                          # `Đảng ủy Khối` is a Party committee
+        head = m.group("h").capitalize()
+        has_td = bool(m.group("td"))
+        n = _NUM.match(text, m.end())
+        if n:
+            desc = ("số " if n.group("so") else "") + n.group("n")
+            out.append(Variant(head, desc, None, True, m.start(), n.end(), has_td))
+            continue
+        desc, end = _descriptor(text, m.end())
+        if not desc:
+            continue
+        if not (desc[:1].isupper() or desc[:1].isdigit() or desc.startswith("các ")):
+            continue                          # `khối thi đua nhấn mạnh`: no name follows
+        desc = re.sub(r"(?<=\w)-(?=[A-ZĐ])", " - ", desc)
+        if desc.lower().startswith(("thi đua", "giao ước")):
+            continue
+        place = None
+        pm = re.search(r"\s*(?:tỉnh|thành phố)(?:\s+(?P<p>.+))?$", desc)
+        if pm and (pm.group("p") is None or rx.fullmatch(pm.group("p"))):
+            word = "thành phố" if "thành phố" in pm.group(0) else "tỉnh"
+            place = f"{word} {gz.official(pm.group('p'))}" if pm.group("p") else word
+            desc = desc[: pm.start()].strip()
+        if not desc or desc.lower() in ("các", "các cơ quan", "cơ quan", "của"):
+            continue
+        out.append(Variant(head, desc, place, False, m.start(), end, has_td))
+    return out
+
+
+def group_variants(variants: list[Variant]) -> list[Bloc]:
+    """One Bloc per distinct bloc: same core, or one core inside the other; with one numbered
+    bloc in the article, the descriptive names are taken as its other names."""
+    blocs: list[Bloc] = []
+    numbered_cores = {v.core for v in variants if v.numbered}
+    for v in variants:
+        target = None
+        for b in blocs:
+            cores = {x.core for x in b.variants}
+            if v.core in cores:
+                target = b
+                break
+            if not v.numbered and not b.numbered and any(
+                    re.search(rf"(?:^|\s){re.escape(v.core)}(?:\s|$)", c) or re.search(rf"(?:^|\s){re.escape(c)}(?:\s|$)", v.core)
+                    for c in cores):
+                target = b
+                break
+        if target is None and len(numbered_cores) == 1 and blocs:
+            if not v.numbered:
+                target = next((b for b in blocs if b.numbered), None)
+            elif not any(b.numbered for b in blocs):
+                target = blocs[0]
+        if target is None:
+            blocs.append(Bloc([v]))
+        else:
+            target.variants.append(v)
+    return blocs
+
+
+def bloc_name(b: Bloc, ctx) -> str:
+    vs = b.variants
+    numbered = [v for v in vs if v.numbered]
+    if numbered:
+        best = max(numbered, key=lambda v: (v.desc.startswith("số"), v.has_td))
+        head = best.head
+        name = f"{head} thi đua {best.desc}"
+        district = any(m.name.startswith(("Ủy ban nhân dân huyện", "Thanh tra huyện")) for m in b.members)
+        if district and ctx.province:
+            name += f" {ctx.province_suffix}"
+        return name
+    best = max(vs, key=lambda v: (len(v.desc), v.has_td))
+    head = best.head
+    place = next((v.place for v in vs if v.place and v.place != "tỉnh"), None)
+    bare = any(v.place == "tỉnh" for v in vs)
+    if place is None and ctx.province and not _MULTI_PLACE.search(best.desc):
+        place = ctx.province_suffix
+    if place is None and bare:
+        place = "tỉnh"
+    return " ".join(x for x in (head, "thi đua", best.desc, place) if x)
+
+
+def _nearest_before(cands, pos, lo):
+    best = None
+    for c in cands:
+        if lo <= c[1] <= pos and (best is None or c[1] > best[1]):
+            best = c
+    return best
+
+
+def _assign_roles(doc, blocs: list[Bloc], variants_all, spans):
+    ctx = doc._.ctx
+    text = ctx.text
+    cands = [(m["start"], m["end"], m["name"]) for m in doc._.agency_mentions]
+    for b in blocs:
+        cands += [(m.start, m.end, m.name) for m in b.members]
+    # a province named before `làm Cụm trưởng` stands for its People's Committee
+    for pm in gz.province_re().finditer(text):
+        kind, name = gz.kind_of(gz.official(pm.group(1))), gz.official(pm.group(1))
+        if not any(s <= pm.start() < e for s, e, _ in cands):
+            cands.append((pm.start(), pm.end(), f"Ủy ban nhân dân {kind} {name}"))
+    taken = []
+    for rx, role in ((_DEPUTY, "deputy"), (_LEADER, "leader")):
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            s0, e0 = sentence_of(spans, m.start())
+            bloc = _bloc_for(blocs, variants_all, m.start(), s0, e0)
+            if bloc is None:
+                continue
+            pre = text[max(s0, m.start() - 40):m.start()]
+            nxt_year = _YEAR_AFTER.search(text, m.end(), min(e0, m.end() + 140))
+            cand = _nearest_before(cands, m.start(), max(s0, m.start() - 110))
+            if re.search(r"bàn giao", pre):
+                right = next((c for c in sorted(cands) if m.end() <= c[0] <= min(e0, m.end() + 60)), None)
+                if right and role == "leader":
+                    bloc.next_leader = {"agency": right[2], "year": int(nxt_year.group(1)) if nxt_year else None}
+                if cand and role == "leader" and bloc.leader is None:
+                    bloc.leader = cand[2]
+                continue
+            if cand is None:
+                continue
+            if role == "deputy":
+                if cand[2] not in bloc.deputies:
+                    bloc.deputies.append(cand[2])
+                continue
+            year = int(nxt_year.group(1)) if nxt_year else None
+            if year and ctx.year and year > ctx.year and re.search(r"(?:là|làm)\s*$", text[cand[1]:m.start()] + " "[:0]) \
+                    or year and ctx.year and year > ctx.year and re.search(r"thống nhất|bầu|suy tôn|giao cho", text[s0:m.start()]):
+                bloc.next_leader = {"agency": cand[2], "year": year}
+            elif bloc.leader is None:
+                bloc.leader = cand[2]
+
+
+def _bloc_for(blocs, variants_all, pos, s0, e0):
+    if len(blocs) == 1:
+        return blocs[0]
+    best, dist = None, None
+    for b in blocs:
+        for v in b.variants:
+            d = abs(v.start - pos)
+            if (s0 <= v.start < e0) and (dist is None or d < dist):
+                best, dist = b, d
+    return best or (blocs[0] if blocs else None)
+
+
+def _paren_members(doc) -> list[Member]:
+    """`7/7 đơn vị trong Khối đăng ký … (Bộ CHQS tỉnh, Cục THADS tỉnh, …)`: a parenthesised list
+    of three or more bodies after the bloc's units are named."""
+    text = doc._.ctx.text
+    for m in re.finditer(r"đơn vị (?:trong|thuộc|thành viên)\s+(?:[Kk]hối|[Cc]ụm)[^()\n]{0,200}?\(([^()\n]+)\)", text):
+        inner = [a for a in doc._.agency_mentions if m.start(1) <= a["start"] and a["end"] <= m.end(1)]
+        if len(inner) >= 3:
+            return _dedupe([Member(a["name"], a["start"], a["end"]) for a in inner])
+    return []
+
+
+def _ranked_members(doc, spans) -> list[Member]:
+    """`Ban Quản lý … xếp thứ nhất; Sở … xếp thứ hai`: bodies ranked by the bloc are members."""
+    text = doc._.ctx.text
+    out, prev = [], None
+    for m in _RANK.finditer(text):
+        s0, e0 = sentence_of(spans, m.start())
+        lo = max(s0, prev or s0)
+        for a in doc._.agency_mentions:
+            if lo <= a["start"] and a["end"] <= m.start():
+                out.append(Member(a["name"], a["start"], a["end"]))
+        prev = m.end()
+    return out
+
+
+def extract_blocs(doc) -> list[dict]:
+    ctx = doc._.ctx
+    text = ctx.text
+    spans = sentence_spans(text)
+    variants = find_variants(text)
+    blocs = group_variants(variants)
+    if not blocs:
+        return []
+    # members: a `gồm` list in a sentence that names the bloc
+    for b in blocs:
+        for v in sorted(b.variants, key=lambda v: v.start):
+            s0, e0 = sentence_of(spans, v.start)
+            if not b.members:
+                members, count = find_member_list(ctx, v.start, e0)
+                if members:
+                    b.members = members
+                if count and b.member_count is None:
+                    b.member_count = count
+        if b.member_count is None:
+            for v in b.variants:
+                c = re.match(r"(?:Thanh tra\s+|thanh tra\s+)?(\d+)\s+(?:tỉnh|thành phố|đơn vị)", v.desc)
+                if c:
+                    b.member_count = int(c.group(1))
+    if len(blocs) == 1 and not blocs[0].members:
+        for s0, e0 in spans:
+            found = province_list_members(ctx, s0, e0)
+            if found:
+                blocs[0].members = found
+                break
+        if not blocs[0].members:
+            blocs[0].members = _paren_members(doc)
+        if not blocs[0].members:
+            blocs[0].members = _dedupe(_ranked_members(doc, spans))
+    _assign_roles(doc, blocs, variants, spans)
+    out = []
+    for b in blocs:
+        for mem in b.members:
+            if mem.role == "leader" and b.leader is None:
+                b.leader = mem.name
+            elif mem.role == "deputy" and mem.name not in b.deputies:
+                b.deputies.append(mem.name)
+        _align_members_to_leader(b)
+        members = [m.name for m in _dedupe(b.members)]
+        first = min(v.start for v in b.variants)
+        out.append({
+            "name": bloc_name(b, ctx),
+            "parent": _parent(b, ctx),
+            "year": ctx.year,
+            "members": members,
+            "member_count": b.member_count,
+            "leader": b.leader,
+            "deputy_leaders": b.deputies,
+            "next_leader": b.next_leader,
+            "start": first,
+            "end": max(v.end for v in b.variants),
+        })
+        for name in members + [b.leader] + b.deputies + [(b.next_leader or {}).get("agency")]:
+            add_agency(doc, name)
+    return out
+
+
+def _align_members_to_leader(b: Bloc) -> None:
+    """The leader is one of the members: when members were read from a list of provinces
+    (`Sở VHTTDL các tỉnh: …`) and the leader is `Thanh tra Sở VHTTDL tỉnh X`, the members are
+    the same kind of body as the leader."""
+    if not b.leader or not b.members or any(m.name == b.leader for m in b.members):
+        return
+    for m in b.members:
+        if b.leader.endswith(" " + m.name):
+            prefix = b.leader[: -len(m.name)]
+            for x in b.members:
+                x.name = prefix + x.name
+            return
+        tail = re.search(r"(?:tỉnh|thành phố) (.+)$", m.name)
+        if tail and b.leader.endswith(tail.group(1)) and re.search(r"(?:Tỉnh|Thành) ủy", b.leader):
+            head = re.sub(r"\s+(?:Tỉnh|Thành) ủy.*$", "", b.leader)
+            for x in b.members:
+                t = re.search(r"(tỉnh|thành phố) (.+)$", x.name)
+                if t:
+                    x.name = f"{head} {'Thành ủy' if t.group(1) == 'thành phố' else 'Tỉnh ủy'} {t.group(2)}"
+            return
+
+
+def _dedupe(members: list[Member]) -> list[Member]:
+    seen, out = set(), []
+    for m in members:
+        if m.name not in seen:
+            seen.add(m.name)
+            out.append(m)
+    return out
+
+
+def _parent(b: Bloc, ctx) -> str | None:
+    text = ctx.text
+    for v in b.variants:
+        m = re.match(r",?\s*(Bộ [A-ZĐ]\w*(?: \w+){0,3}|Thanh tra Chính phủ|TTCP)", text[v.end:v.end + 40])
+        if m:
+            return "Thanh tra Chính phủ" if m.group(1) == "TTCP" else m.group(1)
+    if not b.numbered and ctx.province:
+        return f"Ủy ban nhân dân {ctx.province_suffix}"
+    return None
 
 
 @Language.factory("thidua_blocs")
 def make_component(nlp, name):
     def component(doc):
-        doc._.blocs = []
+        doc._.blocs = extract_blocs(doc)
         return doc
     return component

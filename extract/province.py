@@ -54,18 +54,20 @@ def _text_votes(ctx: ArticleContext) -> Counter:
     text = ctx.text
     votes: Counter = Counter()
     rx = gz.province_re()
+    title_end = ctx.title_span[1] if ctx.title_span else 0
     for m in rx.finditer(text):
         name = gz.official(m.group(1))
         before = text[max(0, m.start() - 40):m.start()]
-        if re.search(_PLACE_WORD + r"\s*$", before):
-            pre = before[:re.search(_PLACE_WORD + r"\s*$", before).start()]
+        pw = re.search(_PLACE_WORD + r"\s*$", before)
+        if pw:
+            pre = before[:pw.start()]
             if _VENUE.search(pre) or re.search(r"(?:tại|ở)\s+[^,.;]{0,25},\s*$", pre):
                 continue
             # `Thanh tra tỉnh X`, `UBND tỉnh X`: an agency of X is the strongest evidence.
-            votes[name] += 2 if re.search(r"[A-ZĐ]\w*\s*$", pre) else 1
-        elif m.group(1) != name or " " in name and re.match(r"TP|Tp", m.group(1)):
+            votes[name] += 2 if re.search(r"[A-ZĐ]\w*(?:\s+\w+){0,2}\s*$", pre) else 1
+        elif m.group(1) != name:
             votes[name] += 1                  # TPHCM and the like
-        elif ctx.title_span and ctx.title_span[0] <= m.start() < ctx.title_span[1]:
+        elif m.start() < (title_end or text.find("\n")):
             votes[name] += 2                  # the headline names it
     return votes
 

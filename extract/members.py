@@ -1,0 +1,211 @@
+"""Lists of a bloc's members, in the ways articles write them.
+
+`Khối … gồm 8 đơn vị: Thanh tra tỉnh; Sở Nội vụ; …`, `Cụm … gồm thanh tra 9 tỉnh: Vĩnh Phúc,
+Hà Nam, …` (each province's inspectorate), `gồm Công an 5 thành phố: Hà Nội, TP.HCM, …`,
+`gồm các địa phương: Đồng Nai, …` (provinces stand for their People's Committees),
+`(gồm các huyện: Mê Linh, …)`, `… cùng ba trường Cao đẳng Luật miền Bắc, miền Trung và Miền Nam`.
+Each item becomes a canonical agency name; a role written on an item (`(Trưởng khối thi đua)`,
+`- đơn vị trưởng khối`) is kept for blocs.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import gazetteer as gz
+from .agencies import canonicalize, find_mentions
+from .context import ArticleContext
+
+GOM = re.compile(r"(?<![\w])(?:bao gồm|gồm có|gồm)(?![\w])")
+_COUNT = re.compile(
+    r"^\s*(?:có\s+)?(?P<n>\d+)\s+(?:đơn vị|cơ quan(?:, đơn vị)?|thành viên|tỉnh(?:, thành phố)?|"
+    r"thành phố|huyện(?:, thị xã, thành phố)?|sở(?:, ngành)?|địa phương)"
+)
+# where a list stops: the sentence's end, or the verb that follows the list's subject
+_LIST_END = re.compile(
+    r"\.(?:\s|$)|\n|\s(?:tổ chức|ký kết|ký|đã|đều|tiến hành|đăng ký|tham gia|tham dự|thực hiện)\s"
+)
+_ROLE_IN_ITEM = re.compile(
+    r"\s*(?:\(|[-–—,]\s*)(?P<role>(?:đơn vị\s+)?(?:làm\s+)?(?:Phó\s+)?(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+trưởng|"
+    r"[Cc]ụm\s+trưởng|[Tt]rưởng\s+[Cc]ụm|[Cc]ụm\s+phó|[Kk]hối\s+phó)[^)]*)\)?\s*$"
+)
+_ORG_HEADS = (
+    "Sở Ban Cục Chi Văn Thanh Công Tòa Viện Trường Báo Tạp Nhà Học Bảo Kho Truyền Tổng Ủy Đảng "
+    "Hội Liên Bộ Trung Bệnh Đài Ngân Điện Cơ Hạt Trại Đội Phòng Quỹ"
+).split()
+_NUM_WORDS = r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)"
+_PROVINCIAL_TAIL_HEADS = ("Sở ", "Ban ", "Cục ", "Văn phòng ", "Trường Chính trị", "Đảng ủy Khối", "Chi cục ")
+
+
+@dataclass
+class Member:
+    name: str
+    start: int
+    end: int
+    role: str | None = None       # "leader" / "deputy" when the item says so
+
+
+def _province_template(head: str, ctx: ArticleContext) -> str:
+    """`thanh tra 9 tỉnh` -> `Thanh tra {place}`; `Công an 5 thành phố` -> `Công an {place}`."""
+    head = re.sub(r"(?:^|\s)(?:các|\d+)\s+(?:tỉnh|thành phố|địa phương)\b.*$", "", head).strip(" ,:")
+    head = re.sub(r"^(?:các\s+)?(?:đơn vị|địa phương)$", "", head).strip()
+    if not head:
+        return "Ủy ban nhân dân {place}"
+    head = head[0].upper() + head[1:]
+    rx, kinds = gz.agency_head_re()
+    m = rx.fullmatch(head)
+    if m:
+        kind = kinds[int(m.lastgroup[1:])]
+        if "{dept}" not in kind.canonical:
+            return kind.canonical + " {place}"
+    return head + " {place}"
+
+
+def _fill(template: str, written: str, ctx: ArticleContext) -> str:
+    name = gz.official(written) or written
+    kind, name = gz.kind_of(name), name
+    if "Tỉnh ủy" in template or "Thành ủy" in template:
+        head = template.replace(" {place}", "")
+        if kind == "thành phố":
+            head = head.replace("Tỉnh ủy", "Thành ủy")
+        return f"{head} {name}"
+    return template.format(place=f"{kind} {name}")
+
+
+def _split(region: str, offset: int, ctx: ArticleContext) -> list[tuple[str, int, int]]:
+    """Items of a list region with their offsets; known agency names are never split."""
+    protected = [(m.start, m.end) for m in find_mentions(region, ctx, keep_generic=True)]
+    depth, cuts = 0, []
+    i = 0
+    while i < len(region):
+        ch = region[i]
+        inside = any(s <= i < e for s, e in protected)
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not inside:
+            if ch in ";,":
+                cuts.append((i, i + 1))
+            elif region.startswith(" và ", i) or region.startswith(" cùng ", i):
+                w = 4 if region.startswith(" và ", i) else 6
+                nxt = region[i + w:].split(" ", 1)[0]
+                prev_words = region[max(0, i - 60):i].lower().split()
+                last_cut = max([c[1] for c in cuts] + [0])
+                seg_words = region[last_cut:i].split()
+                if (nxt in _ORG_HEADS or gz.province_re().match(region, i + w)
+                        or (nxt.lower() in prev_words and len(seg_words) <= 3)
+                        or nxt.lower() in _NUM_WORDS[3:-1].split("|")
+                        or any(s == i + w for s, _ in protected)):
+                    cuts.append((i, i + w))
+        i += 1
+    items, pos = [], 0
+    for s, e in cuts + [(len(region), len(region))]:
+        raw = region[pos:s]
+        lead = len(raw) - len(raw.lstrip())
+        item = raw.strip()
+        if item:
+            items.append((item, offset + pos + lead, offset + pos + lead + len(item)))
+        pos = e
+    return items
+
+
+def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str | None):
+    role = None
+    r = _ROLE_IN_ITEM.search(item)
+    if r:
+        low = r.group("role").lower()
+        role = "deputy" if ("phó" in low) else "leader"
+        item = item[: r.start()].strip()
+    item = re.sub(r"^(?:và|cùng|các|tập thể)\s+", "", item)
+    item = re.sub(r"^" + _NUM_WORDS + r"\s+(?=[a-zđ])", "", item)
+    item = item.strip(" .;:")
+    if not item:
+        return None, role
+    prov = gz.province_re().fullmatch(item)
+    if prov:
+        template = template or "Ủy ban nhân dân {place}"
+        return _fill(template, item, ctx), role
+    if template and template.startswith("Ủy ban nhân dân huyện"):
+        return template.format(place=item), role
+    canon = canonicalize(item, ctx)
+    if canon:
+        return canon, role
+    first = item.split()[0]
+    if prev and item[:1].islower() and first.capitalize() not in _ORG_HEADS:
+        # `miền Trung` after `Trường Cao đẳng Luật miền Bắc`: the previous item's head + this tail
+        n = len(item.split())
+        head = " ".join(prev.split()[:-n]) if len(prev.split()) > n else prev
+        item = f"{head} {item}"
+    item = item[0].upper() + item[1:]
+    if item.endswith(" tỉnh") or item == "tỉnh":
+        return (item + " " + ctx.province) if ctx.province else item, role
+    if item.endswith(("Tỉnh ủy", "Thành ủy")):
+        return (item + " " + ctx.province) if ctx.province else item, role
+    last = item.split()[-1]
+    if item.startswith(_PROVINCIAL_TAIL_HEADS) and last[:1].islower() and not gz.province_re().search(item):
+        return f"{item} {ctx.province_suffix or 'tỉnh'}", role
+    return item, role
+
+
+def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Member], int | None]:
+    """The members listed after a `gồm` in text[start:end] (one sentence): (members, count)."""
+    text = ctx.text
+    g = GOM.search(text, start, end)
+    if not g:
+        return [], None
+    after = g.end()
+    colon = text.find(":", after, min(end, after + 80))
+    head = text[after:colon] if colon >= 0 else ""
+    count = None
+    c = _COUNT.match(text[after:after + 60])
+    if c:
+        count = int(c.group("n"))
+    paren = text[g.start() - 1:g.start()] == "("
+    list_start = colon + 1 if colon >= 0 else after + (c.end() if c else 0)
+    if paren:
+        close = text.find(")", list_start, end + 200)
+        list_end = close if close >= 0 else end
+    else:
+        m = _LIST_END.search(text, list_start, max(end, list_start))
+        list_end = m.start() if m else end
+    region = text[list_start:list_end]
+    template = None
+    if re.search(r"\b(?:các\s+)?huyện\b", head) or re.match(r"\s*các huyện", head):
+        template = "Ủy ban nhân dân huyện {place}"
+    elif re.search(r"(?:tỉnh|thành phố|địa phương)", head) or (head == "" and colon < 0):
+        template = _province_template(head.strip(), ctx)
+    members, prev = [], None
+    for item, s, e in _split(region, list_start, ctx):
+        if re.fullmatch(r"(?:các\s+)?(?:đơn vị|cơ quan)\s*:?", item):
+            continue
+        name, role = _canon_item(item, ctx, template, prev)
+        if name:
+            members.append(Member(name, s, e, role))
+            prev = name
+    # a list of bare words that are not bodies (`gồm: Triển khai …`) is not a member list
+    if members and not any(m.name[:1].isupper() for m in members):
+        return [], count
+    return members, count
+
+
+def province_list_members(ctx: ArticleContext, start: int, end: int) -> list[Member]:
+    """`… của Sở Văn hóa, Thể thao và Du lịch các tỉnh: Lâm Đồng, …` -> that body of each province."""
+    text = ctx.text
+    m = re.search(r"(?:các tỉnh|các địa phương)\s*:", text[start:end])
+    if not m:
+        return []
+    s0 = start + m.start()
+    head_mentions = [x for x in find_mentions(text[max(0, s0 - 120):s0], ctx, keep_generic=True)]
+    head = head_mentions[-1].name if head_mentions else ""
+    head = re.sub(r"\s+(?:tỉnh|thành phố)(?:\s+.*)?$", "", head)
+    template = (head + " {place}") if head else "Ủy ban nhân dân {place}"
+    region_start = start + m.end()
+    stop = _LIST_END.search(text, region_start, end)
+    region = text[region_start: stop.start() if stop else end]
+    out = []
+    for item, s, e in _split(region, region_start, ctx):
+        item = re.sub(r"^và\s+", "", item)
+        if gz.province_re().fullmatch(item):
+            out.append(Member(_fill(template, item, ctx), s, e))
+    return out
