@@ -1,12 +1,142 @@
-"""Extraction component `thidua_awards`: fills `doc._.awards` (placeholder until implemented)."""
+"""Extraction component `thidua_awards`: named awards to named recipients, with their status.
+
+For each award name (award_names.py) the recipients are, in order of preference:
+* the bodies after it in parentheses (`đăng ký “Cờ thi đua của UBND tỉnh” (Bộ CHQS tỉnh, …)`),
+* the body or person after `cho` (`trao Huân chương … cho Thanh tra tỉnh`, `tặng … cho tập thể
+  Tổng công ty …`),
+* the bodies before `nhận` / `được tặng` in the same clause (`Công an tỉnh và TAND tỉnh nhận Cờ
+  Thi đua của UBND tỉnh`),
+* the bloc's listed members when the subject is all units (`các đơn vị đều … đăng ký Cờ …`).
+Status from the clause: `đăng ký` registered, `đề nghị` / `đề xuất` proposed, else conferred.
+Unnamed recipients (`cho ba đơn vị`) give no row.
+"""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
+
+from .award_names import find_award_mentions
+from .sentences import sentence_of, sentence_spans
+
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\n|Theo đó,|Đồng thời,")
+_RECEIVE = re.compile(r"(?:nhận|được tặng|được trao|được nhận|đón nhận|vinh dự nhận|đạt)\s*(?:danh hiệu\s*)?[“\"]?\s*$")
+_FOR = re.compile(r"^[”\"]?\s*(?:năm\s+\d{4}\s+)?cho\s+(?:tập thể\s+|đồng chí\s+|ông\s+|bà\s+)?")
+_ALL_UNITS = re.compile(r"các (?:đơn vị|cơ quan|thành viên)[^.;]{0,30}(?:đều|cùng)")
+_YEAR = re.compile(r"năm\s+(\d{4})")
+
+
+def _status(clause: str) -> str:
+    if re.search(r"[Đđ]ăng ký", clause):
+        return "registered"
+    if re.search(r"[Đđ]ề nghị|[Đđ]ề xuất|[Tt]rình\s", clause):
+        return "proposed"
+    return "conferred"
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    last = floor
+    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
+        last = m.end()
+    return last
+
+
+def _open_recipient(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
+    """A recipient written after `cho` that no gazetteer knows: up to `,` `;` `.` `vì` `đồng thời`."""
+    m = re.match(r"([A-ZĐ][^,;.()\n]*?)(?=\s+(?:vì|đã|do|đồng thời|nhằm|về)\s|[,;.()\n]|$)", text[pos:end])
+    if not m or len(m.group(1).split()) > 12:
+        return None
+    return m.group(1).strip(), pos, pos + len(m.group(1).strip())
+
+
+def extract_awards(doc) -> list[dict]:
+    ctx = doc._.ctx
+    text = ctx.text
+    spans = sentence_spans(text)
+    mentions = sorted(doc._.agency_mentions or [], key=lambda m: m["start"])
+    people = doc._.people or []
+    blocs = doc._.blocs or []
+    out, seen = [], set()
+
+    def add(award, recipient, status, year, s, e):
+        key = (award, recipient, status)
+        if recipient and key not in seen:
+            seen.add(key)
+            out.append({"award": award, "recipient": recipient, "year": year, "status": status,
+                        "start": s, "end": e})
+
+    awards = find_award_mentions(text)
+    for i, a in enumerate(awards):
+        s0, e0 = sentence_of(spans, a.start)
+        cstart = _clause_start(text, a.start, s0)
+        clause = text[cstart:a.start]
+        status = _status(text[s0:a.start] if _status(clause) == "conferred" else clause)
+        ym = _YEAR.search(text, a.end, min(e0, a.end + 12))
+        year = int(ym.group(1)) if ym else ctx.year
+        nxt = awards[i + 1].start if i + 1 < len(awards) else e0
+        # a coordinated award (`Cờ … của Chính phủ, UBND tỉnh`) shares the recipients of the group
+        group_end = a.end
+        j = i
+        while j + 1 < len(awards) and re.fullmatch(r"[\s,”\"]*(?:và|hoặc)?[\s,“\"]*", text[awards[j].end:awards[j + 1].start]):
+            j += 1
+            group_end = awards[j].end
+        after = text[group_end:min(e0, group_end + 400)]
+        recips: list[tuple[str, int, int]] = []
+        par = re.match(r"[”\"\s]*(?:năm\s+\d{4}\s*)?\(([^()]+)\)", after)
+        if par:
+            ps, pe = group_end + par.start(1), group_end + par.end(1)
+            recips = [(m["name"], m["start"], m["end"]) for m in mentions if ps <= m["start"] < pe]
+        if not recips:
+            f = _FOR.match(after)
+            if f:
+                pos = group_end + f.end()
+                m = next((m for m in mentions if m["start"] == pos), None)
+                if m:
+                    recips = [(m["name"], m["start"], m["end"])]
+                    k = m["end"]
+                    # `cho A, B và C`
+                    for m2 in mentions:
+                        if m2["start"] > k and re.fullmatch(r"\s*(?:,|và)\s*", text[k:m2["start"]]):
+                            recips.append((m2["name"], m2["start"], m2["end"]))
+                            k = m2["end"]
+                else:
+                    p = next((p for p in people if p["start"] == pos), None)
+                    if p:
+                        recips = [(p["name"], p["start"], p["end"])]
+                    else:
+                        o = _open_recipient(text, pos, e0)
+                        if o and not re.match(r"(?:các|những|\d)", o[0]):
+                            recips = [o]
+        if not recips and _RECEIVE.search(clause):
+            recips = [(m["name"], m["start"], m["end"]) for m in mentions
+                      if cstart <= m["start"] and m["end"] <= a.start and not m.get("party")]
+        if not recips and blocs and _ALL_UNITS.search(text[s0:a.start]):
+            recips = [(name, s0, e0) for b in blocs for name in b["members"]]
+        for k in range(i, j + 1):
+            for name, _s, _e in recips:
+                add(awards[k].award, name, status, year, min(a.start, _s), max(awards[k].end, _e))
+        del nxt
+    return out
+
+
+def recipients_as_members(doc) -> None:
+    """Units a bloc proposes or honours are its members when it lists none (a bloc's bình xét)."""
+    blocs = doc._.blocs or []
+    if len(blocs) != 1 or blocs[0]["members"]:
+        return
+    text = doc._.ctx.text
+    if not re.search(r"[Bb]ình xét|[Ss]uy tôn", text):
+        return
+    people = {p["name"] for p in doc._.people or []}
+    for a in doc._.awards:
+        if a["recipient"] not in people and a["recipient"] not in blocs[0]["members"]:
+            blocs[0]["members"].append(a["recipient"])
 
 
 @Language.factory("thidua_awards")
 def make_component(nlp, name):
     def component(doc):
-        doc._.awards = []
+        doc._.awards = extract_awards(doc)
+        recipients_as_members(doc)
         return doc
     return component

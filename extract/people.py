@@ -1,12 +1,191 @@
-"""Extraction component `thidua_people`: fills `doc._.people` (placeholder until implemented)."""
+"""Extraction component `thidua_people`: persons named in the body with their post and body.
+
+A person is a name (a family name from data/surnames.txt and one to three more capitalised
+syllables) written right after an honorific or rank (`ông`, `đồng chí`, `Thượng tướng`) or
+right after a post and its body (`Chủ tịch UBND tỉnh Nguyễn Hương Giang`, `Chánh Thanh tra tỉnh
+Bắc Ninh Trần Quang Ứng`). Names standing alone (bylines `Hải Hà`, photo credits) are not
+taken. After a name, `, Giám đốc Sở …` / `- Phó Chánh Thanh tra tỉnh …` give the post; Party
+posts (`Ủy viên …`, `Tỉnh ủy viên`) give way to a state post, ranks are never the title.
+This component runs last among the semantic ones, so it also adds to `doc._.agencies` the
+bodies of people and facts found after the agencies component ran.
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.language import Language
+
+from . import gazetteer as gz
+from .agencies import add_agency
+
+_CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*"
+_PARTY_PIECE = re.compile(r"^(?:Ủy viên|Tỉnh ủy viên|Thành ủy viên|Huyện ủy viên|Đại biểu|Đảng ủy viên)")
+_STOP_AFTER = re.compile(
+    r"\s(?:phát biểu|chủ trì|cho biết|nhấn mạnh|báo cáo|trao|dự|đánh giá|khẳng định|thừa|trình bày|"
+    r"tặng|chúc mừng|đề nghị|yêu cầu|kết luận|tham dự|đã|và\s+(?:các|đại diện|lãnh đạo))\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _name_re() -> re.Pattern:
+    sur = gz.alternation(gz.surnames())
+    return re.compile(r"(?<![\w])(?:" + sur + r")(?:\s+" + _CAP + r"){1,3}(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _post_re() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + gz.alternation(gz.posts()) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _honorific_re() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + gz.alternation(gz.honorifics()) + r")\s*:?\s*$")
+
+
+def _trim_name(name: str) -> str:
+    """A name stops before a capitalised word that starts a post (`… Hồ Văn Mừng Chủ`)."""
+    words = name.split()
+    for i in range(2, len(words)):
+        if _post_re().match(" ".join(words[i:])):
+            return " ".join(words[:i])
+    return name
+
+
+def _agency_in(mentions, start: int, end: int):
+    for m in mentions:
+        if start <= m["start"] < end:
+            return m
+    return None
+
+
+def _post_pieces(text: str, pos: int, limit: int):
+    """The comma / dash separated pieces written after a name: `, Ủy viên …, Chủ tịch UBND tỉnh`."""
+    m = re.match(r"\s*(?:[,–—-]|\()\s*", text[pos:pos + 4])
+    if not m:
+        return []
+    start = pos + m.end()
+    end_m = re.compile(r"[;.\n)]|:").search(text, start, limit)
+    end = end_m.start() if end_m else limit
+    stop = _STOP_AFTER.search(text, start, end)
+    if stop:
+        end = stop.start()
+    pieces, p = [], start
+    for part in re.split(r"(,|\s[-–—]\s)", text[start:end]):
+        if part in (",",) or re.fullmatch(r"\s[-–—]\s", part):
+            p += len(part)
+            continue
+        lead = len(part) - len(part.lstrip())
+        if part.strip():
+            pieces.append((part.strip(), p + lead))
+        p += len(part)
+    return pieces
+
+
+def _choose_post(pieces, mentions):
+    """(title, agency) from the pieces after a name: the state post if any, else a Party post."""
+    best = None
+    agency_only = None
+    for piece, off in pieces:
+        if _PARTY_PIECE.match(piece):
+            continue
+        if piece.startswith("Đại diện"):
+            a = _agency_in(mentions, off, off + len(piece))
+            agency_only = agency_only or (a["name"] if a else None)
+            continue
+        pm = _post_re().match(piece)
+        if not pm:
+            continue
+        title = pm.group(0)
+        a = _agency_in(mentions, off, off + len(piece))
+        agency = _agency_for(title, a)
+        cand = (title, agency, a is not None and not a.get("party") or title.endswith("Chính phủ"))
+        if best is None or (cand[2] and not best[2]):
+            best = cand
+            if cand[2]:
+                break
+        if best is None and not pm:
+            continue
+    if best:
+        title, agency, _ = best
+        piece = next(p for p, _ in pieces if p.startswith(title))
+        if agency is None and len(piece) > len(title):
+            title = piece            # `Phó Bí thư Tỉnh ủy`: the body is not an agency, keep it
+        return title, agency
+    return None, agency_only
+
+
+def _agency_for(title: str, mention) -> str | None:
+    if title.endswith("Chính phủ"):
+        return "Thanh tra Chính phủ" if "Thanh tra" in title else "Chính phủ"
+    return mention["name"] if mention else None
+
+
+def find_people(doc) -> list[dict]:
+    ctx = doc._.ctx
+    text = ctx.text
+    mentions = doc._.agency_mentions or []
+    provinces = [(m.start(), m.end()) for m in gz.province_re().finditer(text)]
+    out: dict[str, dict] = {}
+    for nm in _name_re().finditer(text):
+        name = _trim_name(nm.group(0))
+        s, e = nm.start(), nm.start() + len(name)
+        if any(ps <= s < pe for ps, pe in provinces) or any(m["start"] <= s < m["end"] for m in mentions):
+            continue
+        before = text[max(0, s - 90):s]
+        line_start = text.rfind("\n", 0, s) + 1
+        before = before[max(0, len(before) - (s - line_start)):]
+        title = agency = None
+        is_person = False
+        if _honorific_re().search(before) or re.search(r"(?:các đồng chí|Các đồng chí)\s*:[^.]*;\s*$", before):
+            is_person = True
+        else:
+            # a post (and its body) right before the name
+            for pm in _post_re().finditer(before):
+                gap = before[pm.end():]
+                gap_abs = s - len(gap)
+                a = _agency_in(mentions, gap_abs - 3, s)
+                rest = gap
+                if a and a["end"] <= s:
+                    rest = text[a["end"]:s]
+                if re.fullmatch(r"\s*(?:(?:Tỉnh|Thành) ủy|Chính phủ|Thường trực)?\s*[-–—]?\s*", rest):
+                    is_person = True
+                    title, agency = pm.group(0), _agency_for(pm.group(0), a)
+                    if agency is None and rest.strip(" -–—"):
+                        title = f"{title} {rest.strip(' -–—')}"
+                    break
+        if not is_person:
+            continue
+        if title is None:
+            title, agency = _choose_post(_post_pieces(text, e, min(len(text), e + 250)), mentions)
+        prev = out.get(name)
+        if prev is None:
+            out[name] = {"name": name, "title": title, "agency": agency, "start": s, "end": e}
+        elif prev["title"] is None and title:
+            prev.update(title=title, agency=agency)
+    return list(out.values())
+
+
+def _collect_agencies(doc) -> None:
+    """Bodies named by facts (people, award recipients) are agencies of the article too."""
+    for p in doc._.people or []:
+        a = p.get("agency")
+        if a and not _is_party(a):
+            add_agency(doc, a)
+    for a in doc._.awards or []:
+        r = a.get("recipient")
+        if r and r not in {p["name"] for p in doc._.people or []}:
+            add_agency(doc, r)
+
+
+def _is_party(name: str) -> bool:
+    return bool(re.search(r"(?:Tỉnh|Thành|Huyện) ủy|Đảng ủy|Trung ương Đoàn", name))
 
 
 @Language.factory("thidua_people")
 def make_component(nlp, name):
     def component(doc):
-        doc._.people = []
+        doc._.people = find_people(doc)
+        _collect_agencies(doc)
         return doc
     return component
