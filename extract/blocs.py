@@ -89,7 +89,7 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
             break
         if w.isdigit() and not re.match(r"\s+(?:tỉnh|thành phố|đơn vị|huyện)", text[m.end():m.end() + 12]):
             break
-        if w[:1].isupper():
+        if w[:1].isupper() and w.lower() != "các":
             seen_cap, run = True, 0
         elif w[:1].islower():
             run += 1

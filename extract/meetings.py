@@ -97,6 +97,8 @@ def extract_meetings(doc) -> list[dict]:
             continue
         dates = _dates(ctx, s, e)
         kinds = []
+        # kind words inside a quoted title (`hội thảo "… tổng kết …"`) are not events
+        sent = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda q: " " * len(q.group(0)), sent)
         for cs, clause in _clauses(sent):
             kinds += [(k, s + cs + off) for k, off in _clause_kinds(clause)]
         if not kinds and dates and _TRIEN_KHAI.search(sent):

@@ -132,7 +132,9 @@ def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str 
     if canon:
         return canon, role
     first = item.split()[0]
-    if prev and item[:1].islower() and first.capitalize() not in _ORG_HEADS:
+    prev_words = prev.lower().split() if prev else []
+    if prev and first.capitalize() not in _ORG_HEADS and (
+            item[:1].islower() or (len(item.split()) <= 3 and first.lower() in prev_words[1:])):
         # `miền Trung` after `Trường Cao đẳng Luật miền Bắc`: the previous item's head + this tail
         n = len(item.split())
         head = " ".join(prev.split()[:-n]) if len(prev.split()) > n else prev

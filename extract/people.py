@@ -22,7 +22,7 @@ from .agencies import add_agency
 _CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*"
 _PARTY_PIECE = re.compile(r"^(?:Ủy viên|Tỉnh ủy viên|Thành ủy viên|Huyện ủy viên|Đại biểu|Đảng ủy viên)")
 _STOP_AFTER = re.compile(
-    r"\s(?:phát biểu|chủ trì|cho biết|nhấn mạnh|báo cáo|trao|dự|đánh giá|khẳng định|thừa|trình bày|"
+    r"\s(?:phát biểu|chủ trì|cho biết|nhấn mạnh|báo cáo|trao|dự\s+(?:hội nghị|buổi|lễ)|đánh giá|khẳng định|thừa|trình bày|"
     r"tặng|chúc mừng|đề nghị|yêu cầu|kết luận|tham dự|đã|và\s+(?:các|đại diện|lãnh đạo))\b"
 )
 
@@ -137,14 +137,15 @@ def find_people(doc) -> list[dict]:
         before = before[max(0, len(before) - (s - line_start)):]
         title = agency = None
         is_person = False
-        if _honorific_re().search(before) or re.search(r"(?:các đồng chí|Các đồng chí)\s*:[^.]*;\s*$", before):
+        wide = text[max(line_start, s - 300):s]
+        if _honorific_re().search(before) or re.search(r"(?:các đồng chí|Các đồng chí)\s*:[^.]*;\s*$", wide):
             is_person = True
         else:
             # a post (and its body) right before the name
             for pm in _post_re().finditer(before):
                 gap = before[pm.end():]
                 gap_abs = s - len(gap)
-                a = _agency_in(mentions, gap_abs - 3, s)
+                a = _agency_in(mentions, s - len(before) + pm.start(), s)
                 rest = gap
                 if a and a["end"] <= s:
                     rest = text[a["end"]:s]

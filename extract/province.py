@@ -67,7 +67,7 @@ def _text_votes(ctx: ArticleContext) -> Counter:
             votes[name] += 2 if re.search(r"[A-ZĐ]\w*(?:\s+\w+){0,2}\s*$", pre) else 1
         elif m.group(1) != name:
             votes[name] += 1                  # TPHCM and the like
-        elif m.start() < (title_end or text.find("\n")):
+        elif title_end and m.start() < title_end:
             votes[name] += 2                  # the headline names it
     return votes
 
