@@ -79,8 +79,10 @@ def _with_response(exc: CrawlError, status: int, content_type: str) -> CrawlErro
 class Fetcher:
     def __init__(self, client: httpx.AsyncClient, *, max_bytes: int,
                  check_redirect: Callable[[str], Awaitable[None]] | None = None,
-                 on_response: ResponseHook | None = None):
+                 on_response: ResponseHook | None = None,
+                 before_request: Callable[[str], Awaitable[None]] | None = None):
         self.client = client
+        self.before_request = before_request
         self.max_bytes = max_bytes
         self.check_redirect = check_redirect
         self.on_response = on_response
@@ -96,6 +98,8 @@ class Fetcher:
         chain = [url]
         current = url
         while True:
+            if self.before_request is not None:
+                await self.before_request(current)   # politeness: every hop is a request
             try:
                 result = await self._one(current, headers or {}, accept_text)
             except httpx.TimeoutException as exc:

@@ -241,7 +241,6 @@ class Spider:
                     self._budget -= 1
                     item.counted = True
                 host.in_flight += 1
-                host.next_start = now + host.delay
                 self._in_flight += 1
                 return host, item
             if not pending and self._in_flight == 0:
@@ -268,6 +267,7 @@ class Spider:
                     headers={"User-Agent": cfg.user_agent, "Accept": "text/html,application/xhtml+xml,"
                              "application/xml;q=0.9,*/*;q=0.5", "Accept-Language": "vi,en;q=0.5"}) as client:
                 self.fetcher = Fetcher(client, max_bytes=cfg.max_bytes, check_redirect=self._check_redirect,
+                                       before_request=self._turn,
                                        on_response=self._warc.record if self._warc else None)
                 with self.progress:
                     await asyncio.gather(*(self._worker() for _ in range(workers)))
@@ -306,12 +306,17 @@ class Spider:
                     if rows:
                         self.state.add(rows)
                         self._enqueue(rows)
-                # robots.txt was a request too: the page waits its turn behind it.
-                host.next_start = max(host.next_start, time.monotonic() + host.delay)
-                wait = host.next_start - time.monotonic()
-                if wait > 0:
-                    await asyncio.sleep(wait)
         return host.robots
+
+    async def _turn(self, url: str) -> None:
+        """Take the host's next request slot in time: starts are `delay` apart, whoever asks
+        (robots.txt, each redirect hop and each page alike)."""
+        host = self._host(url)
+        now = time.monotonic()
+        start = max(now, host.next_start)
+        host.next_start = start + host.delay
+        if start > now:
+            await asyncio.sleep(start - now)
 
     async def _process(self, host: _Host, item: _Item) -> None:
         url = item.url
@@ -343,13 +348,29 @@ class Spider:
             self._finish_error(item, exc, FAILED)
             return
         if result.status == 304:
+            # Unchanged, but its links still count: this run's scope (any_site, max_depth)
+            # may admit links an earlier run left out. They come from the stored copy.
             self.stats.not_modified += 1
-            self.state.mark(url, DONE, page={"url": url, "fetched_at": utcnow()})
+            rows = self._discover(self._stored_links(url), item.depth + 1, url)
+            self.state.mark(url, DONE, page={"url": url, "fetched_at": utcnow()}, links=rows)
+            self._seen[url] = DONE
+            self._enqueue(rows)
             return
         if not 200 <= result.status < 300:
             self._finish_error(item, HTTPStatusError(result.status), FAILED)
             return
         self._store(item, result)
+
+    def _stored_links(self, url: str) -> list[str]:
+        stored = self.state.page(url)
+        if not stored or not stored["body"]:
+            return []
+        base = stored["final_url"] or url
+        body = stored["body"]
+        if looks_like_xml_feed(stored["content_type"] or "", body[:512].encode("utf-8")):
+            return parse_xml_links(body.encode("utf-8"), base)[1]
+        parsed = parse_html(body, base)
+        return [] if parsed.nofollow else parsed.links
 
     def _retry_or_fail(self, host: _Host, item: _Item, exc: HTTPStatusError | TransportError) -> None:
         retry_after = getattr(exc, "retry_after", None)

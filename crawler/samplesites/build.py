@@ -19,7 +19,7 @@ from thidua.extract.textnorm import fold
 
 from .server import Response, Site
 
-PAGE_SIZE = 5
+PAGE_SIZE = 4
 _HERE = resources.files(__package__)
 
 

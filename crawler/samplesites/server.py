@@ -50,6 +50,10 @@ class Site:
         self.routes: dict[str, Route] = {}
         self.requests: list[Request] = []
         self.base_url = ""
+        self.latency = 0.0          # seconds added to every response (makes overlap observable)
+        self.hooks: list[Callable[[Request], None]] = []   # called on every request (tests)
+        self.in_flight = 0
+        self.max_in_flight = 0      # the most requests this site ever served at once
         self._lock = threading.Lock()
 
     def add(self, path: str, route: Route) -> None:
@@ -64,6 +68,23 @@ class Site:
     def log(self, request: Request) -> None:
         with self._lock:
             self.requests.append(request)
+        for hook in list(self.hooks):
+            hook(request)
+
+    def enter(self) -> None:
+        with self._lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+
+    def leave(self) -> None:
+        with self._lock:
+            self.in_flight -= 1
+
+    def clear(self) -> None:
+        """Forget the request log (between two crawls of one test)."""
+        with self._lock:
+            self.requests.clear()
+            self.max_in_flight = self.in_flight
 
     def paths_requested(self) -> list[str]:
         with self._lock:
@@ -88,7 +109,16 @@ class _Handler(BaseHTTPRequestHandler):
         site = self.server.site  # type: ignore[attr-defined]
         req = Request(site.name, self.command, self.path, {k.lower(): v for k, v in self.headers.items()},
                       time.monotonic())
-        site.log(req)
+        site.enter()
+        try:
+            site.log(req)
+            if site.latency:
+                time.sleep(site.latency)
+            self._respond(site, req, head)
+        finally:
+            site.leave()
+
+    def _respond(self, site: Site, req: Request, head: bool) -> None:
         route = site.lookup(self.path)
         if route is None:
             resp = Response(404, "<html><body><h1>404 - Không tìm thấy trang</h1></body></html>".encode())
