@@ -21,7 +21,7 @@ from .members import Member, find_member_list, province_list_members
 from .sentences import sentence_of, sentence_spans
 
 _HEAD = re.compile(r"(?<![\w])(?P<h>Khối|Cụm|khối|cụm|KHỐI|CỤM)(?P<td>\s+(?:[Tt]hi đua|THI ĐUA))?(?![\w])")
-_NUM = re.compile(r"\s+(?:(?P<so>số)\s+)?(?P<n>[IVXL]+|\d+)(?![\w.,/])(?!\s*(?:tỉnh|thành|đơn|cơ|huyện|sở|%|người))")
+_NUM = re.compile(r"\s+(?:(?P<so>số)\s+)?(?P<n>[IVXL]+|\d+)(?![\w/]|[.,]\d)(?!\s*(?:tỉnh|thành|đơn|cơ|huyện|sở|%|người))")
 _STOP = frozenset(
     "tổ gồm bao đã sơ tổng ký phát vừa có là được năm trong tại sẽ làm do với cho đạt hiện diễn "
     "triển thực tiếp nhằm của về theo đến ngày lần giai đợt họp chủ thống bình suy nhận đề đăng khai "

@@ -127,10 +127,19 @@ def find_people(doc) -> list[dict]:
     mentions = doc._.agency_mentions or []
     provinces = [(m.start(), m.end()) for m in gz.province_re().finditer(text)]
     out: dict[str, dict] = {}
-    for nm in _name_re().finditer(text):
+    pos = 0
+    while True:
+        nm = _name_re().search(text, pos)
+        if not nm:
+            break
+        inside = next((pe for ps, pe in provinces if ps <= nm.start() < pe), None)
+        if inside:                      # `Ninh` of `Bắc Ninh` is no family name: look after it
+            pos = inside
+            continue
+        pos = nm.end()
         name = _trim_name(nm.group(0))
         s, e = nm.start(), nm.start() + len(name)
-        if any(ps <= s < pe for ps, pe in provinces) or any(m["start"] <= s < m["end"] for m in mentions):
+        if any(m["start"] <= s < m["end"] for m in mentions):
             continue
         before = text[max(0, s - 90):s]
         line_start = text.rfind("\n", 0, s) + 1
