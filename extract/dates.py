@@ -47,20 +47,23 @@ _OK_AFTER = frozenset(
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 # d/m/yyyy, d-m-yyyy, d.m.yyyy; d/m, d-m (year optional)
+# All four patterns are matched *at* a run of digits found by `_DIGITS` (anchored `match`),
+# which is several times faster than letting each pattern scan the whole text.
+_DIGITS = re.compile(r"\d+")
 _NUMERIC = re.compile(
-    r"(?<![\d/.,:\-\w])(?P<d>[0-3]?\d)\s?(?P<sep>[/\-.])\s?(?P<m>[01]?\d)"
+    r"(?P<d>\d{1,2})\s?(?P<sep>[/\-.])\s?(?P<m>\d{1,2})"
     r"(?:(?P=sep)\s?(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d|-\d)"
 )
 # `ngày 15 tháng 3 năm 2019`, `15 tháng 3`, `ngày 15 tháng 3/2019`
 _WORDY = re.compile(
-    r"(?:(?P<cue>[Nn]gày)\s+)?(?<![\d/])(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?!\d)"
+    r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\d)"
     r"(?:\s*(?:,\s*)?(?:năm\s+|/\s?|-\s?)(?P<y>" + _YEAR + r"))?(?!\d)"
 )
-# month only: `tháng 6/2023`, `tháng 6 năm 2023`, `tháng 06-2023`
-_MONTH = re.compile(
-    r"(?<!\w)[Tt]háng\s+(?P<m>[01]?\d)\s*(?:năm\s+|/\s?|-\s?)(?P<y>" + _YEAR + r")(?!\d)"
-)
-_ISO = re.compile(r"(?<![\d\-])(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])")
+_NGAY_BEFORE = re.compile(r"[Nn]gày\s+$")
+# month only: `tháng 6/2023`, `tháng 6 năm 2023`, `tháng 06-2023` (matched at the month)
+_MONTH = re.compile(r"(?P<m>\d{1,2})\s*(?:năm\s+|/\s?|-\s?)(?P<y>" + _YEAR + r")(?!\d)")
+_THANG_BEFORE = re.compile(r"(?<!\w)[Tt]háng\s+$")
+_ISO = re.compile(r"(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])")
 _SO_BEFORE = re.compile(r"(?:[Ss]ố|[Ss]ố hiệu|[Kk]ý hiệu)\s*:?\s*$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
@@ -107,43 +110,58 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
     """
     end = len(text) if end is None else end
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    done = start  # digits before this are inside a mention already found
 
-    def free(a, b):
-        return all(b <= s or a >= e for s, e in taken)
-
-    for m in _WORDY.finditer(text, start, end):
-        dm = _mention(text, m, m.group("d"), m.group("m"), m.group("y"), default_year)
+    def add(dm):
+        nonlocal done
         if dm:
             found.append(dm)
-            taken.append((dm.start, dm.end))
-    for m in _MONTH.finditer(text, start, end):
-        if free(m.start(), m.end()):
-            dm = _mention(text, m, None, m.group("m"), m.group("y"), default_year)
-            if dm:
-                found.append(dm)
-                taken.append((dm.start, dm.end))
-    for m in _ISO.finditer(text, start, end):
-        if free(m.start(), m.end()):
+            done = dm.end
+        return dm
+
+    for dg in _DIGITS.finditer(text, start, end):
+        i = dg.start()
+        if i < done:
+            continue
+        prev = text[i - 1] if i > 0 else " "
+        m = _ISO.match(text, i, end)
+        if m and prev != "-":
+            if add(_mention(text, m, m.group("d"), m.group("m"), m.group("y"), default_year)):
+                continue
+        if prev.isalpha() or prev == "_":
+            continue
+        m = _WORDY.match(text, i, end)
+        if m and prev != "/":
             dm = _mention(text, m, m.group("d"), m.group("m"), m.group("y"), default_year)
             if dm:
-                found.append(dm)
-                taken.append((dm.start, dm.end))
-    for m in _NUMERIC.finditer(text, start, end):
-        if not free(m.start(), m.end()):
+                cue = _NGAY_BEFORE.search(text, max(start, i - 8), i)
+                if cue:
+                    dm = DateMention(cue.start(), dm.end, dm.year, dm.month, dm.day, dm.has_year,
+                                     text[cue.start():dm.end])
+                add(dm)
+                continue
+        if _THANG_BEFORE.search(text, max(start, i - 10), i):
+            m = _MONTH.match(text, i, end)
+            if m:
+                cue = _THANG_BEFORE.search(text, max(start, i - 10), i)
+                dm = _mention(text, m, None, m.group("m"), m.group("y"), default_year)
+                if dm:
+                    add(DateMention(cue.start(), dm.end, dm.year, dm.month, None, dm.has_year,
+                                    text[cue.start():dm.end]))
+                    continue
+        if prev in "/.,:-":
+            continue
+        m = _NUMERIC.match(text, i, end)
+        if not m:
             continue
         y = m.group("y")
         if m.group("sep") == "." and not y:
             continue  # `3.10` is a number, not 3 October
-        if _SO_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        if _SO_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         if not y and not _bare_ok(text, m.start(), m.end()):
             continue
-        dm = _mention(text, m, m.group("d"), m.group("m"), y, default_year)
-        if dm:
-            found.append(dm)
-            taken.append((dm.start, dm.end))
-    found.sort(key=lambda x: x.start)
+        add(_mention(text, m, m.group("d"), m.group("m"), y, default_year))
     return found
 
 
@@ -179,8 +197,13 @@ _TRAILING_COUNTERS = re.compile(
 )
 
 
+_HAS_DATE = re.compile(r"\d\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{4}-\d\d")
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """Read a line that is only a date with its furniture; None for any other line."""
+    if len(line) > 120 or not _HAS_DATE.search(line):
+        return None  # the cheap test first: most lines have no date at all
     line = _TRAILING_COUNTERS.sub("", line.strip()).strip()
     if not line or len(line) > 80:
         return None

@@ -36,9 +36,10 @@ def _kinds() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
     alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
     # The first letter may be lower case (`báo cáo số …`); the rest as written.
     alt = "|".join(f"[{n[0]}{n[0].lower()}]{n[1:]}" for n in alt.split("|"))
+    # Read backwards from a number: the kind and `số` that may stand before it.
     pattern = re.compile(
         rf"(?:(?P<kind>{alt})\s+(?:(?:liên tịch|của [^\s,.;]+(?:\s[^\s,.;]+){{0,6}}?)\s+)?)?"
-        rf"(?P<so>số(?: hiệu)?:?\s*)?(?P<num>{_NUMBER})"
+        rf"(?P<so>số(?: hiệu)?:?\s*)?$"
     )
     return pattern, by_code, {n.lower(): n for n in names}
 
@@ -124,23 +125,36 @@ def _issuer_from_symbol(number: str, ctx) -> str | None:
     return _ISSUER_CODES[m.group(1)].format(place=place)
 
 
+_NUM_RE = re.compile(_NUMBER)
+_SO_NEAR = re.compile(r"số(?: hiệu)?:?\s*$")
+
+
 def find_documents(text: str, ctx=None, start: int = 0, end: int | None = None) -> list[dict]:
-    pattern, by_code, _names = _kinds()
+    """Documents cited by number in text[start:end], one row per number, with offsets."""
+    before_re, by_code, _names = _kinds()
     end = len(text) if end is None else end
     out: list[dict] = []
     seen: set[str] = set()
-    for m in pattern.finditer(text, start, end):
-        raw = m.group("num")
+    for nm in _NUM_RE.finditer(text, start, end):
+        a = nm.start()
+        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "/.-,"):
+            continue
+        raw = nm.group()
         number = _clean_number(raw)
-        kind_written = m.group("kind")
         has_symbol = bool(_SYMBOL.search(number))
-        if kind_written and not m.group("so") and not has_symbol:
+        so = _SO_NEAR.search(text, max(start, a - 12), a)
+        if not so and not has_symbol:
+            continue  # the cheap test: most numbers in a text are counts and dates
+        window_start = max(start, a - 90)
+        m = before_re.search(text, window_start, a)
+        kind_written = m.group("kind") if m else None
+        if kind_written and m.start("kind") > 0 and text[m.start("kind") - 1].isalpha():
+            kind_written = None  # `…kế hoạch` inside a longer word is not a kind
+        has_so = bool(m and m.group("so"))
+        if kind_written and not has_so and not has_symbol:
             continue  # `Kế hoạch 2023`: a year or a count, not a number
-        if not kind_written:
-            if not (m.group("so") and has_symbol):
-                continue  # `Cụm thi đua số 1`
-            if m.start() > 0 and text[max(0, m.start() - 1)].isalnum():
-                continue
+        if not kind_written and not (has_so and has_symbol):
+            continue  # `Cụm thi đua số 1`
         if re.fullmatch(r"\d{1,2}[/\-]\d{1,2}(?:[/\-]\d{4})?", number):
             continue  # a date, not a document
         kind = (kind_written[0].upper() + kind_written[1:]) if kind_written else None
@@ -148,18 +162,18 @@ def find_documents(text: str, ctx=None, start: int = 0, end: int | None = None) 
         if number in seen:
             continue
         seen.add(number)
-        num_end = m.start("num") + len(raw.rstrip(".-/ "))
+        cite_start = m.start("kind") if kind_written else (m.start("so") if has_so else a)
+        num_end = a + len(raw.rstrip(".-/ "))
         date = None
         for d in find_dates(text, num_end, min(end, num_end + 45)):
             between = text[num_end:d.start]
-            if re.fullmatch(r"[\s,]*(?:ban hành\s+)?(?:ngày\s*)?", between) or \
-                    re.fullmatch(r"[\s,]*", between):
+            if re.fullmatch(r"[\s,]*(?:ban hành\s+)?(?:ngày\s*)?", between):
                 date = d.iso if d.has_year else None
             break
         _written, issuer = _issuer(text, num_end, ctx)
         issuer = issuer or _issuer_from_symbol(number, ctx)
         out.append({"number": number, "kind": kind, "date": date, "issuer": issuer,
-                    "start": m.start(), "end": num_end})
+                    "start": cite_start, "end": num_end})
     return out
 
 

@@ -17,6 +17,7 @@ another counted noun of the same list (`đơn vị, doanh nghiệp`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.language import Language
@@ -28,7 +29,13 @@ from .numbers import MULTIPLIERS, NUMBER_RE, to_value
 _APPROX = re.compile(r"(?:(?:gần|hơn|khoảng|trên|dưới|gần như|xấp xỉ|tới|đến|tổng cộng|tổng số|"
                      r"Gần|Hơn|Khoảng|Trên|Dưới)\s+)$")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
-_MONEY_WORDS = ("đồng", "VNĐ", "VND", "vnđ", "vnd", "đ")
+_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_COMMA = re.compile(r",[ \t\u00a0]+")
+_MONEY = re.compile(r"[ \t\u00a0]*(đồng|VNĐ|VND|vnđ|vnd|đ)(?!\w)")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+_FRACTION = re.compile(r"/\d+(?![\d/])")
+_PERCENT = re.compile(r"[ \t\u00a0]?%")
 _MAX_UNIT_SYLLABLES = 5
 
 
@@ -97,7 +104,7 @@ def _unit_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The counted noun phrase starting at `pos` (after white space), as (start, end)."""
     vocab = _vocab()
     stop, end_words, time_units = vocab["stop"], vocab["end"], vocab["time"]
-    m = re.compile(r"[ \t\u00a0]+").match(text, pos, limit)
+    m = _SPACES.match(text, pos, limit)
     if not m:
         return None
     start = m.end()
@@ -116,7 +123,7 @@ def _unit_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
             break
         syllables.append((sm.start(), sm.end(), low))
         i = sm.end()
-        sp = re.compile(r"[ \t\u00a0]+").match(text, i, limit)
+        sp = _SPACES.match(text, i, limit)
         if not sp:
             break
         i = sp.end()
@@ -132,7 +139,7 @@ def _unit_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     end = syllables[-1][1]
     # continue across `, ` when a known counted noun follows (`cuộc thanh tra, kiểm tra`)
     while True:
-        cm = re.compile(r",[ \t\u00a0]+").match(text, end, limit)
+        cm = _COMMA.match(text, end, limit)
         if not cm:
             break
         nxt = _SYLLABLE.findall(text[cm.end():min(limit, cm.end() + 40)])
@@ -157,14 +164,14 @@ def _unit_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 
 def _is_money(text: str, pos: int, limit: int) -> tuple[int, bool] | None:
     """A money word right after `pos`: (its end, written) — `đồng`, `VNĐ`, `đ`."""
-    m = re.compile(r"[ \t\u00a0]*(đồng|VNĐ|VND|vnđ|vnd|đ)(?!\w)").match(text, pos, limit)
+    m = _MONEY.match(text, pos, limit)
     if not m:
         return None
     word = m.group(1)
     if word == "đ" and m.end() >= len(text.rstrip()):
         return None  # the text is cut off inside a word (`108 đ`): not money
     if word == "đồng":
-        nxt = re.compile(r"[ \t\u00a0]+([^\W\d_]+)").match(text, m.end(), limit)
+        nxt = _NEXT_WORD.match(text, m.end(), limit)
         if nxt is not None and nxt.group(1).lower() in _vocab()["not_money"]:
             return None  # `5 đồng chí`
     return m.end(), True
@@ -174,7 +181,9 @@ def _skip_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Line spans inside which no figure is taken: date lines and furniture lines."""
     spans = []
     for a, b, line in iter_lines(text, start, end):
-        if len(line) < 120 and (is_furniture(line) or parse_date_line(line) is not None):
+        # only a line with a digit can hold a figure, so only those need the furniture test
+        if len(line) < 120 and _DIGIT.search(line) and (
+                is_furniture(line) or parse_date_line(line) is not None):
             spans.append((a, b))
     return spans
 
@@ -184,10 +193,17 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict
     end = body_end(text, start) if end is None else end
     skip = _skip_spans(text, start, end)
     dates = [(d.start, d.end) for d in find_dates(text, start, end)]
-    blocked = sorted(skip + dates)
+    blocked: list[list[int]] = []
+    for a, b in sorted(skip + dates):       # merged, so one bisect answers `inside`
+        if blocked and a <= blocked[-1][1]:
+            blocked[-1][1] = max(blocked[-1][1], b)
+        else:
+            blocked.append([a, b])
+    starts = [a for a, _b in blocked]
 
     def inside(i: int) -> bool:
-        return any(a <= i < b for a, b in blocked)
+        k = bisect_right(starts, i) - 1
+        return k >= 0 and i < blocked[k][1]
 
     out: list[dict] = []
     seen: set[tuple] = set()
@@ -203,7 +219,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict
             continue
         # `3/8 đơn vị`, `866 lượt/964`: a fraction counts by its first number
         after = num_end
-        fm = re.compile(r"/\d+(?![\d/])").match(text, after, end)
+        fm = _FRACTION.match(text, after, end)
         if fm and not mult_word:
             after = fm.end()
         mult = MULTIPLIERS[mult_word] if mult_word else 1
@@ -212,7 +228,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict
         value = to_value(int_part, frac, mult)
         unit = None
         stop = after
-        pm = re.compile(r"[ \t\u00a0]?%").match(text, after, end)
+        pm = _PERCENT.match(text, after, end)
         if pm:
             unit, stop = "%", pm.end()
         else:

@@ -49,8 +49,11 @@ def _tail_re() -> re.Pattern:
                       re.IGNORECASE)
 
 
+_WS = re.compile(r"[\s\u00a0\u200b]+")
+
+
 def _clean(line: str) -> str:
-    return re.sub(r"[\s\u00a0\u200b]+", " ", line).strip(" \t|•·-–—»>")
+    return _WS.sub(" ", line).strip(" \t|•·-–—»>")
 
 
 def is_furniture(line: str) -> bool:
