@@ -205,7 +205,8 @@ def bloc_name(b: Bloc, ctx) -> str:
         place = ctx.province_suffix
     if place is None and bare:
         place = "tỉnh"
-    return " ".join(x for x in (head, "thi đua", best.desc, place) if x)
+    desc = re.sub(r"^Các ", "các ", best.desc)      # `Khối thi đua các cơ quan …` (contract)
+    return " ".join(x for x in (head, "thi đua", desc, place) if x)
 
 
 def _nearest_before(cands, pos, lo):

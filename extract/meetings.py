@@ -120,7 +120,7 @@ def extract_meetings(doc) -> list[dict]:
                 out.append({"kind": kind, "date": iso, "location": _location(sent),
                             "bloc": bloc, "period": _period(text, pos, e), "start": s, "end": e})
         else:
-            for kind, pos in kinds:
+            for kind, _pos in kinds:
                 if kind in ("ky_giao_uoc", "other") or re.search(r"[Hh]ội nghị\s+(?:[Ss]ơ|[Tt]ổng)", sent):
                     if kind == "other" and not (_SCHEDULED_OTHER.search(sent) or _LAW_REVIEW.search(sent)):
                         continue

@@ -95,6 +95,7 @@ def _split(region: str, offset: int, ctx: ArticleContext) -> list[tuple[str, int
                 seg_words = region[last_cut:i].split()
                 if (nxt in _ORG_HEADS or gz.province_re().match(region, i + w)
                         or (nxt.lower() in prev_words and len(seg_words) <= 3)
+                        or nxt.lower() in [x.lower() for x in seg_words[-2:-1]]
                         or nxt.lower() in _NUM_WORDS[3:-1].split("|")
                         or any(s == i + w for s, _ in protected)):
                     cuts.append((i, i + w))

@@ -153,7 +153,6 @@ def find_people(doc) -> list[dict]:
             # a post (and its body) right before the name
             for pm in _post_re().finditer(before):
                 gap = before[pm.end():]
-                gap_abs = s - len(gap)
                 a = _agency_in(mentions, s - len(before) + pm.start(), s)
                 rest = gap
                 if a and a["end"] <= s:

@@ -1,0 +1,118 @@
+"""The scoring rules of shared/tools/score_extract.py (fixed by the contract), importable by
+tests: how each field of an extraction object is compared with the gold one."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+VOWEL = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+OLD_TONES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+FIELDS = ["agencies", "bloc_names", "blocs", "awards", "meetings", "people", "people_titles",
+          "figures", "documents"]
+
+
+def norm(s):
+    if s is None:
+        return ""
+    s = unicodedata.normalize("NFC", str(s)).lower()
+    for old, new in OLD_TONES.items():
+        s = re.sub(old + f"(?![{VOWEL}đ])", new, s)
+    s = re.sub(r"[\s\u00a0]+", " ", s)
+    return s.strip(" .,;:-–—\"'“”()")
+
+
+def bloc_key(name):
+    s = norm(name)
+    for w in ("thi đua", "các cơ quan"):
+        s = s.replace(w, " ")
+    return " ".join(s.split())
+
+
+def num(v):
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def roles(obj):
+    out = set()
+    for b in obj.get("blocs") or []:
+        for m in b.get("members") or []:
+            out.add(("member", norm(m)))
+        if b.get("leader"):
+            out.add(("leader", norm(b["leader"])))
+        for d in b.get("deputy_leaders") or []:
+            out.add(("deputy", norm(d)))
+        nl = b.get("next_leader")
+        if isinstance(nl, dict) and nl.get("agency"):
+            out.add(("next_leader", norm(nl["agency"])))
+        elif isinstance(nl, str) and nl:
+            out.add(("next_leader", norm(nl)))
+    return out
+
+
+def keys(obj, field):
+    if field == "blocs":
+        return roles(obj)
+    if field == "bloc_names":
+        return {bloc_key(b.get("name")) for b in obj.get("blocs") or [] if b.get("name")}
+    if field == "agencies":
+        return {norm(x) for x in obj.get("agencies") or []}
+    out = set()
+    for x in obj.get("people" if field == "people_titles" else field) or []:
+        if not isinstance(x, dict):
+            continue
+        if field == "awards":
+            out.add((norm(x.get("award")), norm(x.get("recipient")), x.get("status")))
+        elif field == "meetings":
+            out.add((x.get("kind"), x.get("date")))
+        elif field == "people":
+            out.add(norm(x.get("name")))
+        elif field == "people_titles" and x.get("title"):
+            out.add((norm(x.get("name")), norm(x.get("title"))))
+        elif field == "figures" and num(x.get("value")) is not None:
+            unit = norm(x.get("unit"))
+            out.add((round(num(x["value"]), 6), unit.split(" ")[0] if unit else ""))
+        elif field == "documents" and x.get("number"):
+            out.add(re.sub(r"\s+", "", norm(x["number"])))
+    return out
+
+
+def title_pairs(gold, pred):
+    def fits(a, b):
+        short, long_ = sorted((a, b), key=len)
+        return long_ == short or long_.startswith(short + " ")
+    unmatched = set(pred)
+    tp = 0
+    for name, title in gold:
+        hit = next((p for p in sorted(unmatched) if p[0] == name and fits(p[1], title)), None)
+        if hit:
+            unmatched.discard(hit)
+            tp += 1
+    return tp, len(unmatched), len(gold) - tp
+
+
+def f1(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(pairs):
+    """pairs: [(gold_obj, pred_obj)] -> ({field: (P, R, F1)}, micro_f1)."""
+    tp, fp, fn = {f: 0 for f in FIELDS}, {f: 0 for f in FIELDS}, {f: 0 for f in FIELDS}
+    for g, p in pairs:
+        for f in FIELDS:
+            gs, ps = keys(g, f), keys(p, f)
+            t, x, m = title_pairs(gs, ps) if f == "people_titles" else (len(gs & ps), len(ps - gs), len(gs - ps))
+            tp[f] += t
+            fp[f] += x
+            fn[f] += m
+    per = {f: f1(tp[f], fp[f], fn[f]) for f in FIELDS}
+    T, F_, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    return per, f1(T, F_, N)[2]

@@ -1,0 +1,52 @@
+"""Quality gate: the extractor over the shared seeds and dev set must keep its per-field F1.
+
+Floors live in tests/quality_floors.json; scoring follows shared/tools/score_extract.py
+(tests/scoring.py). Skipped, with the reason, when the shared data is not next to the repo.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from scoring import score
+
+SHARED = Path(__file__).parents[1].parent / "shared"
+FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))
+
+
+def _pairs():
+    from thidua.extract import extract_text
+
+    pairs = []
+    for txt in sorted((SHARED / "seeds").glob("*.txt")):
+        gold = json.loads((SHARED / "gold" / f"{txt.stem}.json").read_text(encoding="utf-8"))
+        pairs.append((gold, extract_text(txt.read_text(encoding="utf-8"))))
+    for line in (SHARED / "dev" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        gold_path = SHARED / "dev" / "gold" / f"{d['id']}.json"
+        if gold_path.exists():
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            pairs.append((gold, extract_text(d["text"], url=d.get("url"), published=d.get("published"))))
+    return pairs
+
+
+@pytest.fixture(scope="module")
+def scores():
+    if not (SHARED / "seeds").is_dir() or not (SHARED / "dev" / "articles.jsonl").is_file():
+        pytest.skip(f"shared data not found at {SHARED} (seeds, dev set and gold are needed)")
+    return score(_pairs())
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS["fields"]))
+def test_field_floor(scores, field):
+    per, _ = scores
+    p, r, f = per[field]
+    assert f >= FLOORS["fields"][field], f"{field}: F1 {f:.3f} (P {p:.3f} R {r:.3f}) under floor {FLOORS['fields'][field]}"
+
+
+def test_micro_floor(scores):
+    _, micro = scores
+    assert micro >= FLOORS["micro_f1"], f"micro-F1 {micro:.3f} under floor {FLOORS['micro_f1']}"
