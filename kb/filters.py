@@ -85,7 +85,16 @@ def match(candidates: list[tuple[str, int]], fkey: str) -> list[int]:
     if phrase:
         return phrase
     words = set(fkey.split())
-    return [i for k, i in candidates if words <= set(k.split())]
+    found = [i for k, i in candidates if words <= set(k.split())]
+    if found:
+        return found
+    # `tỉnh` for a centrally-run city (`Thanh tra tỉnh Hải Phòng`) or the other way round
+    place = _placeless(fkey)
+    return [i for k, i in candidates if place and place == _placeless(k)]
+
+
+def _placeless(k: str) -> str:
+    return " ".join(f" {k} ".replace(" thanh pho ", " ").replace(" tinh ", " ").split())
 
 
 def agency_ids(conn: sqlite3.Connection, text, with_predecessors: bool = False) -> list[int] | None:

@@ -133,20 +133,15 @@ def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, 
             "source, year, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (url, title, published, site, province, text, fetched_at, page_url, ex.get("source"), year, now),
         ).lastrowid
+    folded = names.fold(text)
     conn.execute(
         "INSERT INTO articles_fts (rowid, title, text, title_folded, text_folded) VALUES (?,?,?,?,?)",
-        (aid, title, text, names.fold(title), names.fold(text)),
+        (aid, title, text, names.fold(title), folded),
     )
-    mentioned: set[int] = set()
-
-    def agency(raw) -> int | None:
-        i = resolve.agency_id(conn, raw, province)
-        if i:
-            mentioned.add(i)
-        return i
+    ld = _Loader(conn, aid, province, year)
 
     for raw in ex.get("agencies") or []:
-        agency(raw)
+        ld.agency(raw)
 
     # blocs, their year, members and roles
     bloc_ids: dict[str, int] = {}
@@ -156,12 +151,13 @@ def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, 
             continue
         bloc_ids[resolve.bloc_base_key(names.nfc(b["name"]))] = bid
         by = _int(b.get("year")) or year
-        s, e = _span(b)
-        fid = _upsert(conn, "INSERT INTO bloc_years (bloc_id, year, member_count) VALUES (?,?,?) "
+        span = _span(b)
+        count = _int(b.get("member_count"))
+        fid = ld.fact(("by", bid, by), count is not None,
+                      "INSERT INTO bloc_years (bloc_id, year, member_count) VALUES (?,?,?) "
                       "ON CONFLICT (bloc_id, year) DO UPDATE SET member_count = "
-                      "coalesce(bloc_years.member_count, excluded.member_count) RETURNING id",
-                      (bid, by, _int(b.get("member_count"))))
-        _source(conn, "bloc_year_sources", fid, aid, s, e)
+                      "coalesce(bloc_years.member_count, excluded.member_count) RETURNING id", (bid, by, count))
+        ld.source("bloc_year_sources", fid, span)
         roles = [(m, "member", None) for m in b.get("members") or []]
         roles.append((b.get("leader"), "leader", None))
         roles += [(d, "deputy_leader", None) for d in b.get("deputy_leaders") or []]
@@ -171,32 +167,33 @@ def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, 
         elif isinstance(nl, str):
             roles.append((nl, "next_leader", by + 1 if by else None))
         for raw, role, lead_year in roles:
-            ag = agency(raw)
+            ag = ld.agency(raw)
             if ag is None:
                 continue
-            fid = _upsert(conn, "INSERT INTO memberships (bloc_id, year, agency_id, role, lead_year) "
+            fid = ld.fact(("m", bid, by, ag, role), lead_year is not None,
+                          "INSERT INTO memberships (bloc_id, year, agency_id, role, lead_year) "
                           "VALUES (?,?,?,?,?) ON CONFLICT (bloc_id, year, agency_id, role) DO UPDATE "
                           "SET lead_year = coalesce(memberships.lead_year, excluded.lead_year) RETURNING id",
                           (bid, by, ag, role, lead_year))
-            _source(conn, "membership_sources", fid, aid, s, e)
+            ld.source("membership_sources", fid, span)
 
     for m in ex.get("meetings") or []:
-        _load_meeting(conn, m, aid, bloc_ids, province, year, title)
+        _load_meeting(ld, m, bloc_ids, title)
 
     for a in ex.get("awards") or []:
-        _load_award(conn, a, aid, province, year, agency)
+        _load_award(ld, a)
 
     for p in ex.get("people") or []:
         pname = names.nfc(p.get("name"))
         if not pname:
             continue
-        ag = agency(p.get("agency"))
+        ag = ld.agency(p.get("agency"))
         ptitle = names.nfc(p.get("title"))
         k = f"{names.key(pname)}|{ag or names.key(p.get('agency'))}|{names.key(ptitle)}"
-        fid = _upsert(conn, "INSERT INTO people (name, title, agency_id, agency, dedup_key) VALUES (?,?,?,?,?) "
-                      "ON CONFLICT (dedup_key) DO UPDATE SET name = people.name RETURNING id",
+        fid = ld.fact(("p", k), False, "INSERT INTO people (name, title, agency_id, agency, dedup_key) "
+                      "VALUES (?,?,?,?,?) ON CONFLICT (dedup_key) DO UPDATE SET name = people.name RETURNING id",
                       (pname, ptitle, ag, names.nfc(p.get("agency")), k))
-        _source(conn, "people_sources", fid, aid, *_span(p))
+        ld.source("people_sources", fid, _span(p))
 
     for d in ex.get("documents") or []:
         number = names.nfc(d.get("number"))
@@ -204,66 +201,104 @@ def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, 
             continue
         number = number.replace(" ", "")
         issuer = names.nfc(d.get("issuer"))
-        ag = agency(issuer) if issuer and resolve.looks_like_agency(issuer) else None
+        ag = ld.agency(issuer) if issuer and resolve.looks_like_agency(issuer) else None
         ddate = _date(d.get("date"))
         k = f"{names.key(number)}|{ddate or ''}|{ag or names.key(issuer)}"
-        fid = _upsert(conn, "INSERT INTO documents (number, kind, date, issuer, issuer_agency_id, dedup_key) "
-                      "VALUES (?,?,?,?,?,?) ON CONFLICT (dedup_key) DO UPDATE SET "
+        fid = ld.fact(("d", k), False, "INSERT INTO documents (number, kind, date, issuer, issuer_agency_id, "
+                      "dedup_key) VALUES (?,?,?,?,?,?) ON CONFLICT (dedup_key) DO UPDATE SET "
                       "kind = coalesce(documents.kind, excluded.kind) RETURNING id",
                       (number, names.nfc(d.get("kind")), ddate, issuer, ag, k))
-        _source(conn, "document_sources", fid, aid, *_span(d))
+        ld.source("document_sources", fid, _span(d))
 
-    conn.executemany("INSERT OR IGNORE INTO article_agencies VALUES (?, ?)", [(aid, a) for a in mentioned])
-    _load_figures(conn, ex.get("figures") or [], aid, text, province, year, mentioned)
+    ld.flush()
+    conn.executemany("INSERT OR IGNORE INTO article_agencies VALUES (?, ?)", [(aid, a) for a in ld.mentioned])
+    _load_figures(ld, ex.get("figures") or [], text, folded)
     return aid
 
 
-def _upsert(conn: sqlite3.Connection, sql: str, params: tuple) -> int:
-    return conn.execute(sql, params).fetchone()[0]
+class _Loader:
+    """One article's load: resolves entities, finds/creates facts (cached), batches sources."""
+
+    def __init__(self, conn: sqlite3.Connection, aid: int, province: str | None, year: int | None):
+        self.conn, self.aid, self.province, self.year = conn, aid, province, year
+        self.cache = resolve.cache(conn)
+        self.facts = self.cache.setdefault("facts", {})
+        self.filled = self.cache.setdefault("filled", set())
+        self.mentioned: set[int] = set()
+        self.sources: dict[str, list[tuple]] = {}
+
+    def agency(self, raw) -> int | None:
+        i = resolve.agency_id(self.conn, raw, self.province)
+        if i:
+            self.mentioned.add(i)
+        return i
+
+    def fact(self, key: tuple, has_value: bool, sql: str, params: tuple) -> int:
+        """A fact's id from the cache, else from its upsert. A cached fact is upserted again only
+        when this article brings a value (member count, lead year) the first report lacked."""
+        fid = self.facts.get(key)
+        if fid is None or (has_value and key not in self.filled):
+            fid = self.conn.execute(sql, params).fetchone()[0]
+            self.facts[key] = fid
+            if has_value:
+                self.filled.add(key)
+        return fid
+
+    def source(self, table: str, fid: int, span: tuple) -> None:
+        self.sources.setdefault(table, []).append((fid, self.aid, span[0], span[1]))
+
+    def flush(self) -> None:
+        # the first evidence span wins when one article states the fact twice
+        for table, rows in self.sources.items():
+            self.conn.executemany(
+                f'INSERT OR IGNORE INTO {table} (fact_id, article_id, start, "end") VALUES (?,?,?,?)', rows)
+        self.sources.clear()
 
 
-def _source(conn, table: str, fid: int, aid: int, start, end) -> None:
-    # first evidence span wins when one article states the fact twice
-    conn.execute(f'INSERT OR IGNORE INTO {table} (fact_id, article_id, start, "end") VALUES (?,?,?,?)',
-                 (fid, aid, start, end))
-
-
-def _load_meeting(conn, m: dict, aid: int, bloc_ids: dict, province, year, title) -> None:
+def _load_meeting(ld: _Loader, m: dict, bloc_ids: dict, title) -> None:
+    conn = ld.conn
     kind = m.get("kind") or "other"
     bname = m.get("bloc")
     bid = None
     if bname:
         bid = bloc_ids.get(resolve.bloc_base_key(names.nfc(bname)))
         if bid is None:
-            bid = resolve.bloc_id(conn, bname, None, province)
+            bid = resolve.bloc_id(conn, bname, None, ld.province)
     date = _date(m.get("date"))
     period = names.nfc(m.get("period"))
     myear = int(date[:4]) if date else None
     if myear is None and period:
         found = re.findall(r"\b(19\d\d|20\d\d)\b", period)
         myear = int(found[-1]) if found else None
-    myear = myear or year
+    myear = myear or ld.year
     location = names.nfc(m.get("location"))
     if location:  # `Trụ sở Thanh tra tỉnh` → the article's province
-        location = names.fill_province(location, province)
+        location = names.fill_province(location, ld.province)
+    k = _meeting_key(bid, kind, date, period, myear)
+    cached = ld.facts.get(("mt", k))
+    if cached is not None and (not location or cached[1]):
+        ld.source("meeting_sources", cached[0], _span(m))
+        return
     mid = _find_meeting(conn, bid, kind, date, period, myear)
     if mid is not None:
         row = conn.execute("SELECT location, date FROM meetings WHERE id = ?", (mid,)).fetchone()
+        has_loc = bool(row[0] or location)
         if (location and not row[0]) or (date and not row[1]):
             loc = row[0] or location
             conn.execute("UPDATE meetings SET location = ?, location_key = ?, date = coalesce(date, ?), "
                          "dedup_key = CASE WHEN date IS NULL AND ? IS NOT NULL THEN ? ELSE dedup_key END "
-                         "WHERE id = ?", (loc, names.key(loc), date, date, _meeting_key(bid, kind, date, period, myear), mid))
+                         "WHERE id = ?", (loc, names.key(loc), date, date, k, mid))
             _index_meeting(conn, mid)
     else:
+        has_loc = bool(location)
         mid = conn.execute(
             "INSERT INTO meetings (bloc_id, kind, date, year, location, location_key, period, dedup_key) "
             "VALUES (?,?,?,?,?,?,?,?)",
-            (bid, kind, date, myear, location, names.key(location), period,
-             _meeting_key(bid, kind, date, period, myear)),
+            (bid, kind, date, myear, location, names.key(location), period, k),
         ).lastrowid
         _index_meeting(conn, mid, title)
-    _source(conn, "meeting_sources", mid, aid, *_span(m))
+    ld.facts[("mt", k)] = (mid, has_loc)
+    ld.source("meeting_sources", mid, _span(m))
 
 
 def _meeting_key(bid, kind, date, period, year) -> str:
@@ -301,30 +336,38 @@ def _index_meeting(conn, mid: int, title: str | None = None) -> None:
                  (mid, desc, names.fold(desc)))
 
 
-def _load_award(conn, a: dict, aid: int, province, year, agency) -> None:
+def _load_award(ld: _Loader, a: dict) -> None:
+    conn = ld.conn
     award = names.nfc(names.expand_abbreviations(a.get("award") or ""))
     recipient_raw = a.get("recipient")
     if not award or not recipient_raw:
         return
-    rid = agency(recipient_raw) if resolve.looks_like_agency(recipient_raw) else None
+    rid = ld.agency(recipient_raw) if resolve.looks_like_agency(recipient_raw) else None
     if rid:
-        recipient, rprov = conn.execute("SELECT name, province FROM agencies WHERE id = ?", (rid,)).fetchone()
+        recipient, rprov = resolve.agency_row(conn, rid)
     else:
         recipient, rprov = names.nfc(recipient_raw), None
-    ayear = _int(a.get("year")) or year
+    ayear = _int(a.get("year")) or ld.year
     status = a.get("status") or "conferred"
+    if not isinstance(status, str):
+        raise KBError(f"award status {status!r} is not text")
     rank = STATUS_RANK.get(status, 0)
-    wid = _upsert(conn, "INSERT INTO awards (year, award, award_key, recipient, recipient_key, "
+    akey, rkey = names.key(award), names.key(recipient)
+    wid = ld.fact(("w", ayear, akey, rkey), False,
+                  "INSERT INTO awards (year, award, award_key, recipient, recipient_key, "
                   "recipient_agency_id, province, status) VALUES (?,?,?,?,?,?,?,?) "
                   "ON CONFLICT (year, award_key, recipient_key) DO UPDATE SET "
                   "province = coalesce(awards.province, excluded.province) RETURNING id",
-                  (ayear, award, names.key(award), recipient, names.key(recipient), rid,
-                   rprov or province, status))
-    sid = _upsert(conn, "INSERT INTO award_steps (award_id, status, rank) VALUES (?,?,?) "
-                  "ON CONFLICT (award_id, status) DO UPDATE SET rank = excluded.rank RETURNING id",
-                  (wid, status, rank))
-    _source(conn, "award_step_sources", sid, aid, *_span(a))
-    _refresh_awards(conn, [wid])
+                  (ayear, award, akey, recipient, rkey, rid, rprov or ld.province, status))
+    step_key = ("ws", wid, status)
+    sid = ld.facts.get(step_key)
+    if sid is None:
+        sid = conn.execute("INSERT INTO award_steps (award_id, status, rank) VALUES (?,?,?) "
+                           "ON CONFLICT (award_id, status) DO UPDATE SET rank = excluded.rank RETURNING id",
+                           (wid, status, rank)).fetchone()[0]
+        ld.facts[step_key] = sid
+        _refresh_awards(conn, [wid])  # a new step may move the outcome further
+    ld.source("award_step_sources", sid, _span(a))
 
 
 def _refresh_awards(conn, ids: Iterable[int]) -> None:
@@ -338,10 +381,10 @@ def _refresh_awards(conn, ids: Iterable[int]) -> None:
             conn.execute("DELETE FROM awards WHERE id = ?", (wid,))
 
 
-def _load_figures(conn, figures: list, aid: int, text: str | None, province, year, mentioned: set) -> None:
+def _load_figures(ld: _Loader, figures: list, text: str | None, folded: str) -> None:
     if not figures:
         return
-    mentions = _mention_positions(conn, text, mentioned) if text and mentioned else []
+    mentions = _mention_positions(ld, folded) if text and ld.mentioned else []
     rows = []
     for f in figures:
         s, e = _span(f)
@@ -359,32 +402,30 @@ def _load_figures(conn, figures: list, aid: int, text: str | None, province, yea
             value = float(value) if value is not None else None
         except (TypeError, ValueError):
             value = None
-        rows.append((aid, value, names.nfc(f.get("unit")), names.nfc(f.get("text")), s, e, ag, province, year))
-    conn.executemany('INSERT INTO figures (article_id, value, unit, text, start, "end", agency_id, province, year) '
-                     "VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        rows.append((ld.aid, value, names.nfc(f.get("unit")), names.nfc(f.get("text")), s, e, ag,
+                     ld.province, ld.year))
+    ld.conn.executemany('INSERT INTO figures (article_id, value, unit, text, start, "end", agency_id, province, '
+                        "year) VALUES (?,?,?,?,?,?,?,?,?)", rows)
 
 
-def _mention_positions(conn, text: str, agency_ids: set) -> list[tuple[int, int]]:
-    folded = names.fold(text)
+def _mention_positions(ld: _Loader, folded: str) -> list[tuple[int, int]]:
     found = []
-    for aid in agency_ids:
-        for (alias,) in conn.execute("SELECT alias FROM agency_aliases WHERE agency_id = ?", (aid,)):
-            needle = names.fold(alias)
-            # also the short form without its place (`Thanh tra tỉnh`), as bodies are often written
-            short = re.sub(r"\s+(tinh|thanh pho)\s+.*$", "", needle)
-            for n in {needle, short}:
-                if len(n) < 6:
-                    continue
-                i = folded.find(n)
-                while i >= 0:
-                    found.append((i, aid))
-                    i = folded.find(n, i + 1)
+    for aid in ld.mentioned:
+        for n in resolve.agency_needles(ld.conn, aid):
+            i = folded.find(n)
+            while i >= 0:
+                found.append((i, aid))
+                i = folded.find(n, i + 1)
     found.sort()
     return found
 
 
 def delete_article_facts_conn(conn: sqlite3.Connection, aid: int) -> None:
     """Detach an article from every fact; delete the facts it alone supported."""
+    # cached fact ids may now point at deleted rows
+    c = resolve.cache(conn)
+    c.pop("facts", None)
+    c.pop("filled", None)
     for table, parent in SOURCE_TABLES.items():
         fids = [r[0] for r in conn.execute(f"SELECT fact_id FROM {table} WHERE article_id = ?", (aid,))]
         if not fids:

@@ -184,6 +184,7 @@ def _m005_indexes(conn: sqlite3.Connection) -> None:
         "CREATE INDEX IF NOT EXISTS idx_award_steps_award ON award_steps(award_id, rank)",
         "CREATE INDEX IF NOT EXISTS idx_meetings_bloc ON meetings(bloc_id, date)",
         "CREATE INDEX IF NOT EXISTS idx_meetings_date ON meetings(date)",
+        "CREATE INDEX IF NOT EXISTS idx_meetings_bloc_kind ON meetings(bloc_id, kind, year)",
         "CREATE INDEX IF NOT EXISTS idx_meetings_year ON meetings(year)",
         "CREATE INDEX IF NOT EXISTS idx_people_agency ON people(agency_id)",
         "CREATE INDEX IF NOT EXISTS idx_article_agencies_agency ON article_agencies(agency_id, article_id)",

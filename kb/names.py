@@ -59,30 +59,39 @@ def has_diacritics(text: str) -> bool:
 _WORD = re.compile(r"[0-9a-z]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def key(text: str | None) -> str:
     """Matching key: folded words joined by single spaces, punctuation dropped."""
     return " ".join(_WORD.findall(fold(text)))
 
 
 @functools.lru_cache(maxsize=1)
-def _abbreviations() -> list[tuple[re.Pattern, str]]:
-    rows = []
+def _abbreviations() -> tuple[re.Pattern, re.Pattern, dict, dict]:
+    """Two alternations (case-sensitive, case-insensitive), longest first: `Viện KSND` before `KSND`."""
+    cs: dict[str, str] = {}
+    ci: dict[str, str] = {}
     path = importlib.resources.files("thidua.kb") / "data" / "abbreviations.tsv"
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         abbr, expansion, case = line.split("\t")[:3]
-        flags = 0 if case.strip() == "cs" else re.IGNORECASE
-        rows.append((len(abbr), re.compile(r"(?<!\w)" + re.escape(abbr) + r"(?!\w)", flags), expansion))
-    rows.sort(key=lambda r: -r[0])  # longest first: `Viện KSND` before `KSND`
-    return [(p, e) for _, p, e in rows]
+        if case.strip() == "cs":
+            cs[abbr] = expansion
+        else:
+            ci[abbr.lower()] = expansion
+
+    def alt(words) -> str:
+        return r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)"
+
+    return re.compile(alt(cs)), re.compile(alt(ci), re.IGNORECASE), cs, ci
 
 
+@functools.lru_cache(maxsize=65536)
 def expand_abbreviations(text: str) -> str:
     text = nfc(text) or ""
-    for pattern, expansion in _abbreviations():
-        text = pattern.sub(expansion, text)
-    return text
+    cs_re, ci_re, cs, ci = _abbreviations()
+    text = ci_re.sub(lambda m: ci[m.group(1).lower()], text)
+    return cs_re.sub(lambda m: cs[m.group(1)], text)
 
 
 def filter_key(text: str) -> str:
@@ -156,6 +165,7 @@ def _province_tail_re() -> re.Pattern:
     return re.compile(r"(?:^|\b)(?:tinh|thanh pho)\s+(" + alts + r")$")
 
 
+@functools.lru_cache(maxsize=65536)
 def province_in_name(name: str | None) -> str | None:
     """The province a name ends with (`Thanh tra tỉnh Bắc Ninh` → `Bắc Ninh`)."""
     if not name:
@@ -167,6 +177,7 @@ def province_in_name(name: str | None) -> str | None:
 _BARE_PLACE = re.compile(r"\s+(tỉnh|thành phố)$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=65536)
 def fill_province(name: str | None, province: str | None) -> str | None:
     """`Thanh tra tỉnh` + Bắc Ninh → `Thanh tra tỉnh Bắc Ninh` (a body named without its place)."""
     if not name or not province or province_in_name(name):

@@ -22,7 +22,8 @@ _CACHES: dict[int, tuple[sqlite3.Connection, dict]] = {}
 def cache(conn: sqlite3.Connection) -> dict:
     entry = _CACHES.get(id(conn))
     if entry is None or entry[0] is not conn:
-        entry = (conn, {"agency": {}, "alias": set(), "bloc": {}, "bloc_alias": set(), "bloc_base": {}})
+        entry = (conn, {"agency": {}, "agency_raw": {}, "agency_row": {}, "alias": set(), "needles": {},
+                        "bloc": {}, "bloc_alias": set(), "bloc_base": {}})
         _CACHES[id(conn)] = entry
     return entry[1]
 
@@ -75,6 +76,9 @@ def agency_id(conn: sqlite3.Connection, raw: str | None, province: str | None) -
     if not raw or not str(raw).strip():
         return None
     c = cache(conn)
+    hit = c["agency_raw"].get((raw, province))
+    if hit is not None:
+        return hit
     written = names.nfc(str(raw))
     name = canonical_agency(written, province)
     k = names.key(name)
@@ -95,7 +99,32 @@ def agency_id(conn: sqlite3.Connection, raw: str | None, province: str | None) -
         if (aid, alias) not in c["alias"]:
             conn.execute("INSERT OR IGNORE INTO agency_aliases VALUES (?, ?)", (aid, alias))
             c["alias"].add((aid, alias))
+            c["needles"].pop(aid, None)
+    c["agency_raw"][(raw, province)] = aid
     return aid
+
+
+def agency_row(conn: sqlite3.Connection, aid: int) -> tuple[str, str | None]:
+    c = cache(conn)
+    row = c["agency_row"].get(aid)
+    if row is None:
+        row = c["agency_row"][aid] = conn.execute("SELECT name, province FROM agencies WHERE id = ?", (aid,)).fetchone()
+    return row
+
+
+def agency_needles(conn: sqlite3.Connection, aid: int) -> list[str]:
+    """Folded forms an agency is written in, for finding its mentions in a text: every alias
+    and its short form without the place (`thanh tra tinh`), as bodies are often written."""
+    c = cache(conn)
+    out = c["needles"].get(aid)
+    if out is None:
+        found = set()
+        for (alias,) in conn.execute("SELECT alias FROM agency_aliases WHERE agency_id = ?", (aid,)):
+            needle = names.fold(alias)
+            found.add(needle)
+            found.add(re.sub(r"\s+(tinh|thanh pho)\s+.*$", "", needle))
+        out = c["needles"][aid] = sorted(n for n in found if len(n) >= 6)
+    return out
 
 
 # --- blocs -----------------------------------------------------------------------------------
