@@ -177,6 +177,7 @@ _LABEL = (r"(?:[Nn]gày\s+(?:đăng|cập nhật|xuất bản|ban hành)|[Cc]ậ
           r"[Tt]hời\s+gian(?:\s+đăng)?|[Dd]ate)")
 _FURN = rf"(?:\s|[|,:()\[\]\-–—·•]|{_TIME}|{_WEEKDAY}|{_LABEL}|GMT\s*[+-]\s*\d+|\(?GMT\+7\)?)*"
 _DATE_LINE = re.compile(rf"^{_FURN}{_DMY}{_FURN}$")
+_WORDY_LINE = re.compile(rf"^{_FURN}(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)\s*(?:,\s*)?năm\s+(?P<y>{_YEAR}){_FURN}$")
 _ISO_LINE = re.compile(rf"^{_FURN}(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]{_TIME}\S*)?{_FURN}$")
 # A month-only marker (` date 2025-06`) is a date line that gives no full date.
 _MONTH_LINE = re.compile(rf"^{_FURN}(?P<y>{_YEAR})-(?P<m>[01]\d){_FURN}$")
@@ -193,11 +194,11 @@ class DateLine:
 # Counters a portal prints after its date (`21:00 88 0`, `15:40 Số lượt xem: 351`).
 _TRAILING_COUNTERS = re.compile(
     r"(?:\s*[|,]?\s*(?:(?:[Ss]ố\s+)?[Ll]ượt\s+(?:xem|đọc|truy cập)\s*:?\s*[\d.]+|"
-    r"[\d.]+\s+lượt\s+(?:xem|đọc)|(?<=\s)\d{1,6}))+\s*$"
+    r"[\d.]+\s+lượt\s+(?:xem|đọc))|(?<=:\d\d)(?:\s+\d{1,6})+)+\s*$"
 )
 
 
-_HAS_DATE = re.compile(r"\d\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{4}-\d\d")
+_HAS_DATE = re.compile(r"\d\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{4}-\d\d|\d\s+tháng\s+\d")
 
 
 def parse_date_line(line: str) -> DateLine | None:
@@ -207,7 +208,7 @@ def parse_date_line(line: str) -> DateLine | None:
     line = _TRAILING_COUNTERS.sub("", line.strip()).strip()
     if not line or len(line) > 80:
         return None
-    for rx in (_DATE_LINE, _ISO_LINE):
+    for rx in (_DATE_LINE, _ISO_LINE, _WORDY_LINE):
         m = rx.match(line)
         if m:
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))

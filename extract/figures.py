@@ -35,6 +35,8 @@ _COMMA = re.compile(r",[ \t\u00a0]+")
 _MONEY = re.compile(r"[ \t\u00a0]*(đồng|VNĐ|VND|vnđ|vnd|đ)(?!\w)")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 _FRACTION = re.compile(r"/\d+(?![\d/])")
+_COMPOUND = re.compile(r"[ \t\u00a0]+(\d{1,3})[ \t\u00a0]*(triệu|nghìn|ngàn)(?!\w)")
+_FOREIGN = re.compile(r"[ \t\u00a0]*(USD|đô la Mỹ|đô la|EUR|euro|Euro|yên|nhân dân tệ)(?!\w)")
 _PERCENT = re.compile(r"[ \t\u00a0]?%")
 _MAX_UNIT_SYLLABLES = 5
 
@@ -140,8 +142,8 @@ def _unit_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     # continue across `, ` when a known counted noun follows (`cuộc thanh tra, kiểm tra`)
     while True:
         cm = _COMMA.match(text, end, limit)
-        if not cm:
-            break
+        if not cm or not _SYLLABLE.match(text, cm.end(), limit):
+            break  # `106 tập thể, 296 cá nhân`: a new figure follows, not a list item
         nxt = _SYLLABLE.findall(text[cm.end():min(limit, cm.end() + 40)])
         hit = None
         for n in (3, 2, 1):
@@ -207,9 +209,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict
 
     out: list[dict] = []
     seen: set[tuple] = set()
+    consumed = start  # end of the last figure: its parts (`200 triệu` of `1 tỷ 200 triệu`) are not figures
     for m in NUMBER_RE.finditer(text, start, end):
         a = m.start()
-        if _glued(text, a) or inside(a):
+        if a < consumed or _glued(text, a) or inside(a):
             continue
         int_part, frac, mult_word = m.group("int"), m.group("frac"), m.group("mult")
         num_end = m.end("frac") if frac else m.end("int")
@@ -226,11 +229,19 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict
         if mult_word:
             after = m.end()
         value = to_value(int_part, frac, mult)
+        # `1 tỷ 200 triệu đồng`: the smaller part belongs to the same amount
+        cm = _COMPOUND.match(text, after, end) if mult_word and not frac else None
+        if cm and MULTIPLIERS[cm.group(2)] < mult:
+            value += int(cm.group(1)) * MULTIPLIERS[cm.group(2)]
+            after = cm.end()
         unit = None
         stop = after
         pm = _PERCENT.match(text, after, end)
+        fx = _FOREIGN.match(text, after, end)
         if pm:
             unit, stop = "%", pm.end()
+        elif fx:
+            unit, stop = fx.group(1), fx.end()  # money, but not in đồng: the currency as written
         else:
             money = _is_money(text, after, end)
             if money:
@@ -244,6 +255,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict
                     stop = m.end()
         if unit is None:
             continue
+        consumed = stop
         if unit not in ("%", "đồng") and _after_bloc_name(text, a) and not _is_list_noun(unit):
             continue  # `Khối thi đua 20 tổ chức …`: the number is part of the name
         if unit == "%" and frac is None and "." not in int_part and value > 10000:

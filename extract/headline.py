@@ -9,7 +9,8 @@ text has no headline (title null).
 
 Among the header's headline-like lines, the title is the one next to the date line (before
 it if any, else after it); without a date line, the last one (site names come first). A
-site clock (`Thứ 6, 03/05/2024, 22:35[GMT+7]`) is not the article's date.
+site clock (`Thứ 6, 03/05/2024, 22:35[GMT+7]`) above the headline is not the article's date;
+the same GMT stamp below the headline, with no other date line, is.
 """
 from __future__ import annotations
 
@@ -65,6 +66,7 @@ def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str |
     body_start = 0
     seen = 0
     marker_done = False
+    clock: tuple[str, int] | None = None           # a GMT-stamped date line below a headline
     for a, b, line in iter_lines(text):
         if not line.strip():
             continue
@@ -89,6 +91,8 @@ def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str |
             if dl.iso and not dl.clock and published is None:
                 published = dl.iso
                 date_at = len(candidates)
+            elif dl.iso and dl.clock and candidates and clock is None:
+                clock = (dl.iso, len(candidates))  # `…(GMT+7)` under the headline: the article's
             body_start = b
             continue
         if is_furniture(line):
@@ -106,6 +110,10 @@ def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str |
         body_start = b
     else:
         pass
+    if published is None and clock is not None:
+        # A GMT-stamped line above everything is the site's clock (dev 048); below a
+        # headline, with no other date line, it is the article's own date (`(GMT+7)`).
+        published, date_at = clock
     usable = [i for i in range(len(candidates)) if i not in kickers]
     if not usable:
         return None, None, published, _skip_newlines(text, body_start)

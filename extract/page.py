@@ -241,11 +241,14 @@ def _date_near(lines: list[str], title: str | None) -> str | None:
             if line == title:
                 start = max(0, i - 2)
                 break
-    for line in lines[start:start + 8]:
+    fallback = None
+    for k, line in enumerate(lines[start:start + 8]):
         dl = parse_date_line(line)
         if dl and dl.iso and not dl.clock:
             return dl.iso
-    return None
+        if dl and dl.iso and fallback is None and title and start + k > lines.index(title):
+            fallback = dl.iso  # a GMT stamp under the headline: the article's date
+    return fallback
 
 
 def _body_lines(lines: list[str], title: str | None) -> list[str]:

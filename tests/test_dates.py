@@ -65,3 +65,15 @@ def test_month_marker_and_clock():
     assert parse_date_line("Cụm thi đua số 1 họp ngày 15/6/2023") is None
     text = "Thứ 6, 03/05/2024, 22:35[GMT+7]\nTiêu đề\n12/04/2024\nNội dung"
     assert parse_published(text) == "2024-04-12"
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("Ngày 12 tháng 3 năm 2023", "2023-03-12"),
+    ("Ngày đăng: 12/03/2023", "2023-03-12"),
+    ("Đăng lúc 10:20 ngày 12/3/2023", "2023-03-12"),
+    ("12/3/2023 | 10:20 AM", "2023-03-12"),
+    ("Thứ ba - 18/04/2017 21:00 88 0", "2017-04-18"),
+    ("28/02/2023 15:40 Số lượt xem: 351", "2023-02-28"),
+])
+def test_more_date_lines(line, iso):
+    assert parse_date_line(line).iso == iso

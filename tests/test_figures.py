@@ -75,3 +75,12 @@ def test_date_line_furniture():
 
 def test_truncated_unit_kept_as_written():
     assert pairs("chuyển cơ quan điều tra 153 vụ việc, 108 đ") == {(153, "vụ việc"), (108, "đ")}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("thu hồi 1 tỷ 200 triệu đồng", {(1200000000, "đồng")}),
+    ("vốn 5 triệu USD", {(5000000, "USD")}),
+    ("hơn 2.000 lượt người", {(2000, "lượt người")}),
+])
+def test_money_forms(text, want):
+    assert pairs(text) == want

@@ -49,3 +49,10 @@ def test_given_values_win():
     assert obj["published"] == "2023-06-17" and obj["title"] == "Khác"
     obj = extract_text(f"{TITLE}\n\n16/06/2023\n\n{BODY}")
     assert obj["published"] == "2023-06-16" and obj["title"] == TITLE
+
+
+def test_gmt_stamp_below_headline_is_the_date():
+    text = f"{TITLE}\n\nThứ hai, 12/3/2023, 10:20 (GMT+7)\n\n{BODY}"
+    assert analyse_header(text)[2] == "2023-03-12"
+    text = f"Thứ 6, 03/05/2024, 22:35[GMT+7]\n\n{TITLE}\n\n{BODY}"
+    assert analyse_header(text)[2] is None
