@@ -25,7 +25,7 @@ _SYMBOL = re.compile(r"[/\-]\s?([A-ZĐ][A-Za-zĐđ]*)")
 
 
 @lru_cache(maxsize=1)
-def _kinds() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
+def _kinds() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     names, by_code = [], {}
     for line in read_vocab("doc_kinds.tsv"):
         kind, _, codes = line.partition("\t")
@@ -41,7 +41,10 @@ def _kinds() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
         rf"(?:(?P<kind>{alt})\s+(?:(?:liên tịch|của [^\s,.;]+(?:\s[^\s,.;]+){{0,6}}?)\s+)?)?"
         rf"(?P<so>số(?: hiệu)?:?\s*)?$"
     )
-    return pattern, by_code, {n.lower(): n for n in names}
+    # `Luật Thi đua, khen thưởng số 06/2022/QH15`: the document's name between kind and `số`;
+    # only trusted for numbers with a symbol (else `Kế hoạch của Cụm thi đua số 1` would count).
+    loose = re.compile(rf"(?P<kind>{alt})(?:,?\s+[^\s.;:()]+){{1,10}}?\s+(?P<so>số(?: hiệu)?:?\s*)$")
+    return pattern, by_code, loose
 
 
 def _clean_number(raw: str) -> str:
@@ -131,7 +134,7 @@ _SO_NEAR = re.compile(r"số(?: hiệu)?:?\s*$")
 
 def find_documents(text: str, ctx=None, start: int = 0, end: int | None = None) -> list[dict]:
     """Documents cited by number in text[start:end], one row per number, with offsets."""
-    before_re, by_code, _names = _kinds()
+    before_re, by_code, loose_re = _kinds()
     end = len(text) if end is None else end
     out: list[dict] = []
     seen: set[str] = set()
@@ -147,6 +150,8 @@ def find_documents(text: str, ctx=None, start: int = 0, end: int | None = None) 
             continue  # the cheap test: most numbers in a text are counts and dates
         window_start = max(start, a - 90)
         m = before_re.search(text, window_start, a)
+        if has_symbol and not (m and m.group("kind")) and so:
+            m = loose_re.search(text, window_start, a) or m
         kind_written = m.group("kind") if m else None
         if kind_written and m.start("kind") > 0 and text[m.start("kind") - 1].isalpha():
             kind_written = None  # `…kế hoạch` inside a longer word is not a kind

@@ -47,6 +47,12 @@ def _vocab() -> dict[str, frozenset[str]]:
     return {k: frozenset(w.lower() for w in v) for k, v in sections.items()}
 
 
+@lru_cache(maxsize=1)
+def _capital_heads() -> frozenset[str]:
+    """First syllables of the capitalised units: their phrase may go on in capitals."""
+    return frozenset(u.split()[0] for u in _vocab()["capital_units"])
+
+
 def _words_before(text: str, pos: int, n: int) -> list[str]:
     """The up to `n` syllables right before `pos` (same line), lower case, nearest last."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -118,10 +124,16 @@ def _unit_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
             break
         word = sm.group()
         low = word.lower()
+        nxt = _NEXT_WORD.match(text, sm.end(), limit)
+        pair = f"{low} {nxt.group(1).lower()}" if nxt else low
         if not syllables:
-            if word[0].isupper() or low in stop or low in time_units:
+            capital_unit = pair in vocab["capital_units"] or low in vocab["capital_units"]
+            if word[0].isupper() and not capital_unit:
                 return None
-        elif word[0].isupper() or low in stop or low in end_words:
+            if not capital_unit and (low in stop or pair in stop or low in time_units):
+                return None
+        elif (word[0].isupper() and syllables[0][2] not in _capital_heads()) or low in stop \
+                or pair in stop or low in end_words:
             break
         syllables.append((sm.start(), sm.end(), low))
         i = sm.end()

@@ -54,3 +54,9 @@ def test_one_row_per_number():
 def test_issuer_from_symbol():
     (doc,) = find_documents("theo tinh thần của Chỉ thị số 01/CT-UBND ngày 03/01/2023.")
     assert doc["issuer"] == "Ủy ban nhân dân tỉnh"
+
+
+def test_named_document_between_kind_and_number():
+    text = "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15; Kế hoạch hoạt động của Cụm thi đua số 1."
+    docs = find_documents(text)
+    assert [(d["number"], d["kind"]) for d in docs] == [("06/2022/QH15", "Luật")]
