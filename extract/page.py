@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import lxml.html
@@ -277,6 +278,28 @@ def _drop_byline(lines: list[str]) -> list[str]:
     return lines
 
 
+def _lead_before(container, head_el) -> list[str]:
+    """Text blocks between the headline and the body container (a sapo in its own div)."""
+    if head_el is None:
+        return []
+    parent = container.getparent()
+    if parent is None or head_el not in set(parent.iter()):
+        return []
+    out: list[str] = []
+    seen_head = False
+    for sib in parent:
+        if sib is container:
+            break
+        if not isinstance(sib.tag, str):
+            continue
+        if sib is head_el or head_el in set(sib.iter()):
+            seen_head = True
+            continue
+        if seen_head and len(list(sib.iter("a"))) == 0:
+            out.extend(_lines(sib))
+    return out
+
+
 def _trafilatura_text(tree) -> str:
     import trafilatura
     try:
@@ -299,7 +322,9 @@ def _htmldate(html: str, today: dt.date) -> str | None:
 
 def parse_page(html: str | bytes, *, url: str | None = None, fetched_at: str | None = None) -> Page:
     """Address, title, date and main text of one page; never raises on bad HTML."""
-    source = _decode(html)
+    # NFC before parsing: windows-1258 pages decode to base letters + combining tone marks,
+    # which no pattern downstream would match.
+    source = unicodedata.normalize("NFC", _decode(html))
     today = _today(fetched_at)
     try:
         tree = lxml.html.document_fromstring(source.encode("utf-8", "replace"),
@@ -338,6 +363,17 @@ def parse_page(html: str | bytes, *, url: str | None = None, fetched_at: str | N
     if container is None:
         container = _best_block(root)
     lines = _lines(container) if container is not None else []
+    if container is not None:
+        lines = _lead_before(container, head_el) + lines
+    if head_text is None and lines:
+        # No headline element: read the container's top as a text header would be read
+        # (old table layouts put the headline in <font><b> above a date line).
+        from .headline import analyse_header
+        t_title, _span, t_published, _body = analyse_header("\n\n".join(lines[:14]))
+        if t_title:
+            title = t_title
+        if published is None and t_published:
+            published = _not_future(t_published, today)
     body_lines = _body_lines(lines, title)
     body_text = "\n\n".join(body_lines)
     if len(body_text) < 200:
