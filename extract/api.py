@@ -56,7 +56,8 @@ def extract_document(doc: dict, *, default_url: str | None = None,
     published = doc.get("published") or default_published
     source = doc.get("id", url)
     if doc.get("html") is not None:
-        return extract_html(doc["html"], url=url, published=published, source=source)
+        return extract_html(doc["html"], url=url, published=published, source=source,
+                            fetched_at=doc.get("fetched_at"))
     if doc.get("text") is not None:
         return extract_text(doc["text"], url=url, published=published, source=source)
     raise ExtractError("a document needs a 'text' or an 'html' field")

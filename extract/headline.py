@@ -54,6 +54,8 @@ def _headline_like(line: str) -> bool:
         return False
     if _SENTENCE_END.search(s) and not s.endswith("..."):
         return False
+    if s[0].isalpha() and s[0].islower():
+        return False  # an excerpt cut mid-sentence, not a headline
     return any(ch.isalpha() for ch in s)
 
 

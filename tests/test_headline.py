@@ -56,3 +56,13 @@ def test_gmt_stamp_below_headline_is_the_date():
     assert analyse_header(text)[2] == "2023-03-12"
     text = f"Thứ 6, 03/05/2024, 22:35[GMT+7]\n\n{TITLE}\n\n{BODY}"
     assert analyse_header(text)[2] is None
+
+
+def test_excerpt_starting_lower_case_has_no_title():
+    text = f"các đơn vị trong khối đã hoàn thành nhiệm vụ năm 2023\n\n{BODY}"
+    assert analyse_header(text)[0] is None
+
+
+def test_breadcrumb_skipped():
+    text = f"Trang chủ > Tin tức > Hoạt động\n\n{TITLE}\n\nNgày đăng: 16/06/2023\n\n{BODY}"
+    assert analyse_header(text)[:3:2] == (TITLE, "2023-06-16")
