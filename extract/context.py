@@ -21,6 +21,7 @@ class ArticleContext:
     title_span: tuple[int, int] | None = None
     published: str | None = None
     body_start: int = 0                  # where the article body starts (after headline/date)
+    body_end: int | None = None          # where the page's tail starts (`Các tin khác`, comments)
     province: str | None = None          # e.g. "Bắc Ninh", as named on the article's date
     province_kind: str | None = None     # "tỉnh" or "thành phố"
     year: int | None = None              # the year the article reports on

@@ -286,6 +286,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict
 @Language.factory("thidua_figures")
 def make_component(nlp, name):
     def component(doc):
-        doc._.figures = find_figures(doc._.ctx.text)
+        ctx = doc._.ctx
+        doc._.figures = find_figures(ctx.text, 0, ctx.body_end)
         return doc
     return component

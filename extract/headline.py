@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 
 from .dates import parse_date_line
-from .furniture import is_furniture, iter_lines
+from .furniture import body_end, is_furniture, iter_lines
 from .province import resolve_province, resolve_year
 from .textnorm import squash_spaces
 
@@ -149,6 +149,7 @@ def make_component(nlp, name):
         ctx.title_span = span if (ctx.given_title is None or ctx.given_title == title) else None
         ctx.published = ctx.given_published or published
         ctx.body_start = body_start
+        ctx.body_end = body_end(ctx.text, body_start)
         resolve_province(ctx)
         resolve_year(ctx)
         return doc
