@@ -21,7 +21,8 @@ def _check_date(published: str | None) -> str | None:
 
 
 def extract_text(text: str, *, url: str | None = None, published: str | None = None,
-                 source: str | None = None, title: str | None = None) -> dict:
+                 source: str | None = None, title: str | None = None,
+                 fetched_at: str | None = None) -> dict:
     """Extract the facts of one article given as plain text.
 
     `published` is the page's date when known from outside the text (a crawl's metadata,
@@ -33,6 +34,9 @@ def extract_text(text: str, *, url: str | None = None, published: str | None = N
     ctx = ArticleContext(text=nfc(text or ""), url=url, given_published=published, given_title=title)
     obj = run_pipeline(ctx)
     obj["source"] = source if source is not None else url
+    if fetched_at and obj.get("published") and obj["published"] != published \
+            and obj["published"] > str(fetched_at)[:10]:
+        obj["published"] = None  # a date read from the text cannot be after the page was fetched
     return obj
 
 
@@ -44,7 +48,8 @@ def extract_html(html: str | bytes, *, url: str | None = None, published: str | 
     published = _check_date(published)
     page = parse_page(html, url=url, fetched_at=fetched_at)
     obj = extract_text(page.text, url=page.url or url, published=published or page.published,
-                       source=source, title=page.title)
+                       source=source, title=page.title,
+                       fetched_at=fetched_at or dt.date.today().isoformat())
     obj["text"] = page.text
     return obj
 
