@@ -72,6 +72,11 @@ _ISO_IN = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _DMY_IN = re.compile(r"(?<!\d)([0-3]?\d)[/\-.]([01]?\d)[/\-.]((?:19|20)\d\d)(?!\d)")
 
 
+# Control characters, raw or as character references: lxml refuses them in text it sets.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|&#0*(?:[0-8]|1[124-9]|2\d|3[01]|127);?"
+                      r"|&#[xX]0*(?:[0-8]|[bBcC]|[eEfF]|1[0-9a-fA-F]|7[fF]);?")
+
+
 def _decode(html: str | bytes) -> str:
     if isinstance(html, str):
         return html
@@ -154,7 +159,10 @@ def _clean_tree(root, keep) -> None:
         if el.tag in _DROP_TAGS or (el.tag in ("header", "ul", "div", "section", "span", "p",
                                                "table", "td", "li", "em", "small", "figure")
                                     and _is_junk(el)):
-            el.drop_tree()
+            try:
+                el.drop_tree()
+            except ValueError:  # text lxml will not re-attach: drop it with the element
+                el.getparent().remove(el)
 
 
 def _lines(el) -> list[str]:
@@ -325,6 +333,7 @@ def parse_page(html: str | bytes, *, url: str | None = None, fetched_at: str | N
     # NFC before parsing: windows-1258 pages decode to base letters + combining tone marks,
     # which no pattern downstream would match.
     source = unicodedata.normalize("NFC", _decode(html))
+    source = _CONTROL.sub(" ", source)
     today = _today(fetched_at)
     try:
         tree = lxml.html.document_fromstring(source.encode("utf-8", "replace"),

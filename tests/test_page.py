@@ -58,3 +58,8 @@ def test_garbage_never_raises():
     for html in ("", "<", "<html>", b"\xff\xfe\x00", "<p>" * 500, "plain text"):
         page = parse_page(html)
         assert isinstance(page.text, str)
+
+
+def test_control_characters_do_not_break_parsing():
+    for html in ("\x1f<!>0", "&#1</0>0", "<p>a&#x1;b</p>" * 3):
+        assert isinstance(parse_page(html).text, str)
