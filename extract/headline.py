@@ -34,7 +34,8 @@ _DATE_OPENING = re.compile(
     r"^\s*(?:\(.{1,25}\)\s*[-–—]\s*)?(?:Vào\s+)?(?:Ngày|Sáng|Chiều|Trưa|Tối|Đêm|Hôm|Sáng ngày|Chiều ngày)"
     r"\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}"
 )
-_SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")
+# Only a full stop ends a sentence here: headlines may end with `?` or `!`.
+_SENTENCE_END = re.compile(r"\.['\"”’)]*$")
 
 
 def _is_body(line: str) -> bool:

@@ -66,3 +66,8 @@ def test_excerpt_starting_lower_case_has_no_title():
 def test_breadcrumb_skipped():
     text = f"Trang chủ > Tin tức > Hoạt động\n\n{TITLE}\n\nNgày đăng: 16/06/2023\n\n{BODY}"
     assert analyse_header(text)[:3:2] == (TITLE, "2023-06-16")
+
+
+def test_question_headline():
+    title = "Vì sao Khối thi đua Nội chính luôn dẫn đầu phong trào thi đua của tỉnh?"
+    assert analyse_header(f"{title}\n\n16/06/2023\n\n{BODY}")[0] == title
