@@ -84,3 +84,9 @@ def test_truncated_unit_kept_as_written():
 ])
 def test_money_forms(text, want):
     assert pairs(text) == want
+
+
+def test_awards_counted_and_two_word_stops():
+    assert pairs("tặng 3 Cờ thi đua của Chính phủ, 15 Bằng khen của Thủ tướng") == {
+        (3, "Cờ thi đua"), (15, "Bằng khen")}
+    assert pairs("chuyển cơ quan điều tra 12 vụ, 15 đối tượng.") == {(12, "vụ"), (15, "đối tượng")}
