@@ -86,7 +86,7 @@ def _with_response(exc: CrawlError, status: int, content_type: str) -> CrawlErro
 
 class Fetcher:
     def __init__(self, client: httpx.AsyncClient, *, max_bytes: int,
-                 check_redirect: Callable[[str], Awaitable[None]] | None = None,
+                 check_redirect: Callable[[str, str], Awaitable[None]] | None = None,
                  on_response: ResponseHook | None = None,
                  before_request: Callable[[str], Awaitable[None]] | None = None):
         self.client = client
@@ -124,7 +124,7 @@ class Fetcher:
                 if target in chain:
                     raise RedirectLoop(f"redirect loop: {' -> '.join(chain + [target])}")
                 if self.check_redirect is not None:
-                    await self.check_redirect(target)
+                    await self.check_redirect(target, url)
                 chain.append(target)
                 current = target
                 continue

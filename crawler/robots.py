@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from protego import Protego
 
 from .encoding import decode_body
-from .errors import CrawlError, HTTPStatusError
+from .errors import CrawlError, HTTPStatusError, TransportError
 from .fetch import Fetcher
 from .urls import robots_url, try_normalize
 
@@ -41,11 +41,14 @@ async def fetch_robots(fetcher: Fetcher, any_url: str, user_agent: str) -> Robot
     try:
         result = await fetcher.fetch(url, accept_text=True)
     except HTTPStatusError as exc:
+        # RFC 9309: "unavailable" (4xx) allows everything, "unreachable" (5xx) nothing.
         if 400 <= exc.status < 500 and exc.status != 429:
             return RobotsRules(parser=None, note=f"robots.txt: HTTP {exc.status}, allow all")
         return RobotsRules(parser=None, disallow_all=True, note=f"robots.txt: HTTP {exc.status}")
+    except TransportError:
+        raise  # the host itself is unreachable: the page's fetch fails (and is retried) too
     except CrawlError as exc:
-        # NotHTML for an HTML 'robots.txt' is unusual; anything else means we cannot know.
+        # A redirect loop, an unsafe redirect, a huge file: we cannot know the rules.
         return RobotsRules(parser=None, disallow_all=True, note=f"robots.txt unavailable: {exc}")
     if result.status != 200:
         return RobotsRules(parser=None, note=f"robots.txt: HTTP {result.status}")

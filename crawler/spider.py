@@ -70,6 +70,9 @@ class _Host:
     next_start: float = 0.0
     robots: RobotsRules | None = None
     robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    robots_error: TransportError | None = None    # the host did not answer for robots.txt…
+    robots_retry_at: float = 0.0                  # …so its other URLs fail fast until then
+    robots_failures: int = 0
 
     def pending(self) -> int:
         return len(self.queue) + len(self.later)
@@ -126,7 +129,11 @@ class Spider:
         if self._private[host]:
             raise UnsafeURL(f"private or loopback address: {host}")
 
-    async def _check_redirect(self, url: str) -> None:
+    async def _check_redirect(self, url: str, origin: str) -> None:
+        if origin in self.starts and not self.in_scope(url):
+            # A start URL that moved (x.gov.vn -> new-name.gov.vn): the new site is a start site.
+            self.sites.add(site_key(url))
+            log.info("start URL %s redirects to %s: crawling that site too", origin, url)
         try:
             await self.check_url(url)
         except UnsafeURL as exc:
@@ -298,7 +305,15 @@ class Spider:
     async def _robots(self, host: _Host, url: str) -> RobotsRules:
         async with host.robots_lock:
             if host.robots is None:
-                host.robots = await fetch_robots(self.fetcher, url, self.config.user_agent)
+                if host.robots_error is not None and time.monotonic() < host.robots_retry_at:
+                    raise TransportError(str(host.robots_error))
+                try:
+                    host.robots = await fetch_robots(self.fetcher, url, self.config.user_agent)
+                except TransportError as exc:
+                    host.robots_error = exc
+                    host.robots_retry_at = time.monotonic() + self.config.backoff * 2 ** host.robots_failures
+                    host.robots_failures += 1
+                    raise
                 if host.robots.crawl_delay:
                     host.delay = max(host.delay, min(host.robots.crawl_delay, self.config.max_retry_after))
                 if self.config.sitemaps and on_sites(url, self.sites):
@@ -329,6 +344,9 @@ class Spider:
         except (BlockedByRobots, OffSite, UnsafeURL) as exc:
             self._budget += 1   # never requested: does not count towards max_pages
             self._finish_error(item, exc, SKIPPED, fetched=False)
+            return
+        except TransportError as exc:   # robots.txt: the host is down or unreachable
+            self._retry_or_fail(host, item, exc)
             return
         headers = {}
         etag, last_modified, _ = self._validators.get(url, (None, None, None))

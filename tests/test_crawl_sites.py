@@ -170,3 +170,35 @@ def test_progress_line_only_when_asked(sample_sites, kb_db, fast_config, capsys)
     crawl([site.base_url + "/"], kb_db, fast_config(), progress=True)
     out = capsys.readouterr().out
     assert "crawl:" in out and "unchanged" in out and out.count("\n") >= 1
+
+
+def test_unreachable_host_is_an_error_not_a_skip(kb_db, fast_config):
+    import socket
+
+    with socket.socket() as sock:      # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    stats = crawl([f"http://127.0.0.1:{port}/"], kb_db, fast_config(retries=2))
+    assert stats.fetched == 0 and stats.errors == 2 and stats.skipped == 0   # the page and /sitemap.xml
+    assert kb_db.execute("SELECT state FROM frontier WHERE url = ?",
+                         (f"http://127.0.0.1:{port}/",)).fetchone()[0] == "failed"
+
+
+def test_robots_server_error_means_disallow_all(sample_sites, kb_db, fast_config):
+    from thidua.crawler.samplesites import Response
+
+    site = sample_sites.site("tuphap")
+    site.add("/robots.txt", Response(500, b"oops", conditional=False))
+    stats = crawl([site.base_url + "/"], kb_db, fast_config())
+    assert stats.fetched == 0 and stats.skipped >= 1
+    assert site.paths_requested() == ["/robots.txt"]
+
+
+def test_a_start_url_that_moved_brings_its_new_site(sample_sites, kb_db, fast_config):
+    from thidua.crawler.samplesites import Response
+
+    old, new = sample_sites.site("tuphap"), sample_sites.site("baotinh")
+    old.add("/", Response(301, headers={"Location": new.base_url + "/"}, conditional=False))
+    got = []
+    crawl([old.base_url + "/"], kb_db, fast_config(), on_page=got.append)
+    assert set(sample_sites.article_urls("baotinh")) <= {p.url for p in got if p.kind == "article"}
