@@ -70,9 +70,15 @@ def parse_html(text: str, base_url: str) -> ParsedHTML:
 
 
 def looks_like_xml_feed(content_type: str, body: bytes) -> bool:
+    """Whether to read a body as a sitemap/feed: typed so, or untyped and starting so.
+
+    A text/html page is HTML even with an `<?xml …?>` prolog (old XHTML portals send one).
+    """
     ct = content_type.split(";")[0].strip().lower()
     if ct in XML_TYPES:
         return True
+    if ct:
+        return False
     head = body[:512].lstrip().lower()
     return head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<urlset") \
         or head.startswith(b"<sitemapindex") or head.startswith(b"<feed")

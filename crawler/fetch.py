@@ -5,6 +5,7 @@ http/https only, on the start sites, not into a private network, no loops, at mo
 """
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import importlib.util
 import sys
@@ -85,11 +86,14 @@ def _with_response(exc: CrawlError, status: int, content_type: str) -> CrawlErro
 
 
 class Fetcher:
-    def __init__(self, client: httpx.AsyncClient, *, max_bytes: int,
+    def __init__(self, client: httpx.AsyncClient, *, max_bytes: int, total_timeout: float | None = None,
                  check_redirect: Callable[[str, str], Awaitable[None]] | None = None,
                  on_response: ResponseHook | None = None,
                  before_request: Callable[[str], Awaitable[None]] | None = None):
         self.client = client
+        # httpx's timeout is per socket operation; a server dripping a byte a second would
+        # never trip it. This bounds one whole exchange.
+        self.total_timeout = total_timeout
         self.before_request = before_request
         self.max_bytes = max_bytes
         self.check_redirect = check_redirect
@@ -109,8 +113,9 @@ class Fetcher:
             if self.before_request is not None:
                 await self.before_request(current)   # politeness: every hop is a request
             try:
-                result = await self._one(current, headers or {}, accept_text)
-            except httpx.TimeoutException as exc:
+                async with asyncio.timeout(self.total_timeout):
+                    result = await self._one(current, headers or {}, accept_text)
+            except (httpx.TimeoutException, TimeoutError) as exc:
                 raise TransportError(f"timeout: {type(exc).__name__}") from exc
             except (httpx.TransportError, OSError) as exc:
                 raise TransportError(f"{type(exc).__name__}: {exc}") from exc

@@ -273,7 +273,7 @@ class Spider:
                     timeout=cfg.timeout, follow_redirects=False, limits=limits,
                     headers={"User-Agent": cfg.user_agent, "Accept": "text/html,application/xhtml+xml,"
                              "application/xml;q=0.9,*/*;q=0.5", "Accept-Language": "vi,en;q=0.5"}) as client:
-                self.fetcher = Fetcher(client, max_bytes=cfg.max_bytes, check_redirect=self._check_redirect,
+                self.fetcher = Fetcher(client, max_bytes=cfg.max_bytes, total_timeout=cfg.timeout * 2, check_redirect=self._check_redirect,
                                        before_request=self._turn,
                                        on_response=self._warc.record if self._warc else None)
                 with self.progress:
@@ -417,7 +417,9 @@ class Spider:
         log.info("%s: %s", kind, exc)
         page = None
         if fetched:  # a request was made: the page row says what came of it
-            page = {"url": item.url, "fetched_at": utcnow(), "error": f"{kind}: {exc}", "kind": "other"}
+            page = {"url": item.url, "fetched_at": utcnow(), "error": f"{kind}: {exc}"}
+            if item.url not in self._validators:
+                page["kind"] = "other"   # a stored page keeps its kind (and body) through an outage
             if exc.status is not None:
                 page["status"] = exc.status
             if exc.content_type is not None:
@@ -433,14 +435,17 @@ class Spider:
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         fetched_at = utcnow()
         canonical = None
+        feed_kind = ""
         if looks_like_xml_feed(ctype, result.body):
             # Sitemaps and feeds are read for links only; they are not pages to extract.
-            _, links = parse_xml_links(result.body, final)
+            feed_kind, links = parse_xml_links(result.body, final)
             kind = "other"
-        else:
+        if not feed_kind:  # HTML, or XML that is no sitemap/feed (XHTML served as XML)
             parsed = parse_html(text, final)
             links = [] if parsed.nofollow else parsed.links
             canonical = parsed.canonical
+            if canonical and canonical not in links:
+                links = [*links, canonical]   # the page's own address for itself, if on-site
             kind = classify(parsed.tree, final)
         old_sha = self._validators.get(url, (None, None, None))[2]
         changed = sha != old_sha

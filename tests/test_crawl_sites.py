@@ -1,8 +1,26 @@
 """The crawler against the sample sites and the fault site, through its public API."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from thidua.crawler import CrawlConfig, UnsafeURL, crawl
+from thidua.crawler.samplesites import serve_sample_sites
+from thidua.kb import open_db
+
+# Timeouts short enough that /slow.html and /drip.html fail fast; one retry (for /busy.html).
+FAULTS_CONFIG = dict(delay=0.0, concurrency=2, timeout=0.3, retries=1, backoff=0.01, max_bytes=200_000)
+
+
+@pytest.fixture(scope="module")
+def faults_run(tmp_path_factory):
+    """One crawl of the fault site, shared by the tests that only read its outcome."""
+    with serve_sample_sites(faults=True, slow_seconds=1.0) as sites:
+        db = open_db(tmp_path_factory.mktemp("faults") / "kb.sqlite", create=True)
+        got = []
+        stats = crawl([sites.faults_url + "/"], db, CrawlConfig(**FAULTS_CONFIG), on_page=got.append)
+        yield SimpleNamespace(sites=sites, db=db, got=got, stats=stats, base=sites.faults_url,
+                              requests=list(sites.site("faults").requests))
 
 
 def _pages(db, like: str) -> dict[str, dict]:
@@ -33,16 +51,14 @@ def test_demo_sites_every_article_once(sample_sites, kb_db, fast_config):
         assert len(paths) == len(set(paths)), site.name
 
 
-def test_robots_disallow_sitemap_and_user_agent(sample_sites, kb_db, fast_config):
-    base = sample_sites.faults_url
-    crawl([base + "/"], kb_db, fast_config())
-    requests = sample_sites.site("faults").requests
+def test_robots_disallow_sitemap_and_user_agent(faults_run, sample_sites, kb_db, fast_config):
+    base, db, requests = faults_run.base, faults_run.db, faults_run.requests
     paths = [r.path for r in requests]
     assert paths[0] == "/robots.txt"
     assert not any(p.startswith("/private/") for p in paths)
-    assert _frontier(kb_db, base)[base + "/private/secret.html"] == "skipped"
+    assert _frontier(db, base)[base + "/private/secret.html"] == "skipped"
     # linked from nowhere, found through robots.txt's Sitemap line
-    assert _pages(kb_db, base)[base + "/only-in-sitemap.html"]["kind"] == "article"
+    assert _pages(db, base)[base + "/only-in-sitemap.html"]["kind"] == "article"
     ua = {r.headers["user-agent"] for r in requests}
     assert len(ua) == 1 and "thidua" in ua.pop() and "https://" in requests[0].headers["user-agent"]
     # the content sites' Disallow too
@@ -50,14 +66,12 @@ def test_robots_disallow_sitemap_and_user_agent(sample_sites, kb_db, fast_config
     assert not any("/_layouts/" in p for p in sample_sites.site("thanhtra").paths_requested())
 
 
-def test_tracking_parameters_fragments_and_second_addresses(sample_sites, kb_db, fast_config):
-    base = sample_sites.faults_url
-    got = []
-    crawl([base + "/"], kb_db, fast_config(), on_page=got.append)
-    paths = sample_sites.site("faults").paths_requested()
+def test_tracking_parameters_fragments_and_second_addresses(faults_run):
+    base, got = faults_run.base, faults_run.got
+    paths = [r.path for r in faults_run.requests]
     # four spellings of /article.html on the index page, one request
     assert paths.count("/article.html") == 1 and not any("utm_" in p or "clid" in p for p in paths)
-    pages = _pages(kb_db, base)
+    pages = _pages(faults_run.db, base)
     canon = pages[base + "/article.html"]["canonical_url"]
     handed = [p for p in got if p.kind == "article" and p.canonical_url == canon]
     assert len(handed) == 1
@@ -69,11 +83,10 @@ def test_tracking_parameters_fragments_and_second_addresses(sample_sites, kb_db,
     assert len([p for p in got if p.url.startswith(base + "/nocanon/") and p.kind == "article"]) == 1
 
 
-def test_redirects_loops_schemes_errors_and_bodies(sample_sites, kb_db, fast_config):
-    base = sample_sites.faults_url
-    stats = crawl([base + "/"], kb_db, fast_config(max_bytes=200_000, timeout=0.3, retries=1))
-    pages = _pages(kb_db, base)
-    state = _frontier(kb_db, base)
+def test_redirects_loops_schemes_errors_and_bodies(faults_run):
+    base, stats = faults_run.base, faults_run.stats
+    pages = _pages(faults_run.db, base)
+    state = _frontier(faults_run.db, base)
     chain = pages[base + "/redirect/1"]
     assert chain["final_url"] == base + "/arrived.html" and chain["kind"] == "article"
     assert "RedirectLoop" in pages[base + "/loop/a"]["error"] and state[base + "/loop/a"] == "failed"
@@ -85,26 +98,26 @@ def test_redirects_loops_schemes_errors_and_bodies(sample_sites, kb_db, fast_con
     assert pages[base + "/broken.html"]["kind"] == "article"        # broken markup, still an article
     slow = pages[base + "/slow.html"]
     assert "timeout" in slow["error"].lower() and state[base + "/slow.html"] == "failed"
-    assert sample_sites.site("faults").paths_requested().count("/slow.html") == 2   # one retry
+    assert [r.path for r in faults_run.requests].count("/slow.html") == 2   # one retry
+    # each piece arrives within the socket timeout, the whole does not within 2 × timeout
+    assert "timeout" in pages[base + "/drip.html"]["error"].lower()
     # ?start= pagination followed
     assert pages[base + "/tin-tuc?start=20"]["kind"] == "listing"
     assert stats.errors >= 3 and stats.skipped >= 4
 
 
-def test_retry_after_is_honoured(sample_sites, kb_db, fast_config):
-    base = sample_sites.faults_url
-    crawl([base + "/"], kb_db, fast_config(retries=2))
-    hits = [r.time for r in sample_sites.site("faults").requests if r.path == "/busy.html"]
+def test_retry_after_is_honoured(faults_run):
+    base = faults_run.base
+    hits = [r.time for r in faults_run.requests if r.path == "/busy.html"]
     assert len(hits) == 2 and hits[1] - hits[0] >= 0.95
-    assert _pages(kb_db, base)[base + "/busy.html"]["status"] == 200
+    assert _pages(faults_run.db, base)[base + "/busy.html"]["status"] == 200
 
 
-def test_windows_1258_page_equals_its_utf8_twin(sample_sites, kb_db, fast_config):
+def test_windows_1258_page_equals_its_utf8_twin(faults_run):
     import lxml.html
 
-    base = sample_sites.faults_url
-    crawl([base + "/"], kb_db, fast_config())
-    pages = _pages(kb_db, base)
+    base = faults_run.base
+    pages = _pages(faults_run.db, base)
 
     def text(url):
         tree = lxml.html.fromstring(pages[url]["body"])
@@ -120,12 +133,12 @@ def test_windows_1258_page_equals_its_utf8_twin(sample_sites, kb_db, fast_config
 def test_stays_on_site_and_out_of_private_networks(sample_sites, kb_db, fast_config):
     base = sample_sites.faults_url
     other = sample_sites.site("thanhtra")
-    crawl([base + "/"], kb_db, fast_config())
+    crawl([base + "/"], kb_db, CrawlConfig(**FAULTS_CONFIG))
     frontier = _frontier(kb_db, "")
     assert not any("example.invalid" in u or "localhost" in u or "10.255" in u for u in frontier)
     assert other.requests == []
     # --any-site: links are followed, but not into loopback/private hosts other than the start's
-    crawl([base + "/"], kb_db, fast_config(same_site=False, max_pages=60, timeout=1.0, retries=0))
+    crawl([base + "/"], kb_db, CrawlConfig(**{**FAULTS_CONFIG, "same_site": False, "max_pages": 60}))
     frontier = _frontier(kb_db, "")
     assert frontier[f"http://localhost:{other.base_url.rsplit(':', 1)[1]}/"] == "skipped"
     assert frontier["http://10.255.255.1/noi-bo.html"] == "skipped"
@@ -202,3 +215,15 @@ def test_a_start_url_that_moved_brings_its_new_site(sample_sites, kb_db, fast_co
     got = []
     crawl([old.base_url + "/"], kb_db, fast_config(), on_page=got.append)
     assert set(sample_sites.article_urls("baotinh")) <= {p.url for p in got if p.kind == "article"}
+
+
+def test_crawl_from_inside_a_running_event_loop(sample_sites, kb_db, fast_config):
+    import asyncio
+
+    site = sample_sites.site("tuphap")
+
+    async def notebook_cell():
+        return crawl([site.base_url + "/"], kb_db, fast_config())
+
+    stats = asyncio.run(notebook_cell())
+    assert stats.articles == 3

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from thidua.crawler.classify import classify
-from thidua.crawler.discover import parse_html, parse_xml_links
+from thidua.crawler.discover import looks_like_xml_feed, parse_html, parse_xml_links
 from thidua.crawler.encoding import choose_charset, decode_body
 from thidua.crawler.errors import UnsafeURL
 from thidua.crawler.fetch import parse_retry_after
@@ -98,6 +98,9 @@ def test_sitemap_index_rss_and_atom():
     atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="/b.html"/></entry></feed>"""
     assert parse_xml_links(atom, "https://x.vn/atom") == ("feed", ["https://x.vn/b.html"])
     assert parse_xml_links(b"<html>not xml", "https://x.vn/") == ("", [])
+    xhtml = b'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html><body>x</body></html>'
+    assert not looks_like_xml_feed("text/html; charset=utf-8", xhtml)
+    assert looks_like_xml_feed("", b"<?xml version='1.0'?><urlset/>") and looks_like_xml_feed("text/xml", b"")
 
 
 def _page(body: str, head: str = "") -> object:

@@ -1,6 +1,7 @@
 """The fault site: one route per way a real site goes wrong, for the crawler's tests.
 
   /slow.html            answers after `slow_seconds` (timeouts)
+  /drip.html            trickles its body over 2 × `slow_seconds` (a whole-exchange deadline)
   /busy.html            503 + Retry-After: 1 the first time, then the article
   /redirect/1 → 2 → 3 → /arrived.html   a redirect chain;  /loop/a ⇄ /loop/b  a loop
   /to-ftp               a redirect to ftp: (refused)
@@ -138,6 +139,7 @@ def build_faults(site: Site, articles: dict[str, dict], other_port: int, slow_se
         return busy_ok
 
     site.add("/slow.html", slow_route)
+    site.add("/drip.html", Response(body=slow.body, drip=slow_seconds / 5, last_modified=LAST_MODIFIED))
     site.add("/busy.html", busy_route)
 
     # a ?start= paginated listing

@@ -24,6 +24,7 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
     last_modified: str | None = None
     conditional: bool = True      # answer If-None-Match / If-Modified-Since with 304
+    drip: float = 0.0             # seconds between the body's ten pieces (a trickling server)
 
     @property
     def etag(self) -> str:
@@ -143,7 +144,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             if not head and body:
-                self.wfile.write(body)
+                if resp.drip:
+                    step = max(1, len(body) // 10)
+                    for i in range(0, len(body), step):
+                        self.wfile.write(body[i:i + step])
+                        time.sleep(resp.drip)
+                else:
+                    self.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (a timeout test): nothing to tell it
 
