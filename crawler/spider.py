@@ -35,6 +35,7 @@ from .errors import (
     TooLarge,
     TooManyRedirects,
     TransportError,
+    UnsafeRedirect,
     UnsafeURL,
 )
 from .fetch import Fetcher, FetchResult
@@ -137,7 +138,6 @@ class Spider:
         try:
             await self.check_url(url)
         except UnsafeURL as exc:
-            from .errors import UnsafeRedirect
             raise UnsafeRedirect(f"redirect into {exc}") from exc
 
     # -- queue --------------------------------------------------------------------------------

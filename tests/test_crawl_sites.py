@@ -8,8 +8,8 @@ from thidua.crawler import CrawlConfig, UnsafeURL, crawl
 from thidua.crawler.samplesites import serve_sample_sites
 from thidua.kb import open_db
 
-# Timeouts short enough that /slow.html and /drip.html fail fast; one retry (for /busy.html).
-FAULTS_CONFIG = dict(delay=0.0, concurrency=2, timeout=0.3, retries=1, backoff=0.01, max_bytes=200_000)
+# Timeouts short enough that /slow.html and /drip.html fail fast; two retries (/flaky.html).
+FAULTS_CONFIG = dict(delay=0.0, concurrency=2, timeout=0.3, retries=2, backoff=0.05, max_bytes=200_000)
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +98,7 @@ def test_redirects_loops_schemes_errors_and_bodies(faults_run):
     assert pages[base + "/broken.html"]["kind"] == "article"        # broken markup, still an article
     slow = pages[base + "/slow.html"]
     assert "timeout" in slow["error"].lower() and state[base + "/slow.html"] == "failed"
-    assert [r.path for r in faults_run.requests].count("/slow.html") == 2   # one retry
+    assert [r.path for r in faults_run.requests].count("/slow.html") == 3   # two retries
     # each piece arrives within the socket timeout, the whole does not within 2 × timeout
     assert "timeout" in pages[base + "/drip.html"]["error"].lower()
     # ?start= pagination followed
@@ -111,6 +111,15 @@ def test_retry_after_is_honoured(faults_run):
     hits = [r.time for r in faults_run.requests if r.path == "/busy.html"]
     assert len(hits) == 2 and hits[1] - hits[0] >= 0.95
     assert _pages(faults_run.db, base)[base + "/busy.html"]["status"] == 200
+
+
+def test_server_errors_are_retried_with_exponential_backoff(faults_run):
+    base = faults_run.base
+    hits = [r.time for r in faults_run.requests if r.path == "/flaky.html"]
+    assert len(hits) == 3
+    assert hits[1] - hits[0] >= 0.05 - 0.01 and hits[2] - hits[1] >= 0.10 - 0.01
+    assert _pages(faults_run.db, base)[base + "/flaky.html"]["kind"] == "article"
+    assert _frontier(faults_run.db, base)[base + "/flaky.html"] == "done"
 
 
 def test_windows_1258_page_equals_its_utf8_twin(faults_run):

@@ -3,6 +3,7 @@
   /slow.html            answers after `slow_seconds` (timeouts)
   /drip.html            trickles its body over 2 × `slow_seconds` (a whole-exchange deadline)
   /busy.html            503 + Retry-After: 1 the first time, then the article
+  /flaky.html           500, then 502, then the article (backoff without Retry-After)
   /redirect/1 → 2 → 3 → /arrived.html   a redirect chain;  /loop/a ⇄ /loop/b  a loop
   /to-ftp               a redirect to ftp: (refused)
   /article.html         linked also with utm_*/fbclid/gclid and a #fragment (one fetch)
@@ -138,6 +139,18 @@ def build_faults(site: Site, articles: dict[str, dict], other_port: int, slow_se
                             conditional=False)
         return busy_ok
 
+    flaky_ok = ok(article_page("066", articles["066"]["url"]))
+    flaky = {"hits": 0}
+
+    def flaky_route(_req: Request) -> Response:
+        with lock:
+            flaky["hits"] += 1
+            n = flaky["hits"]
+        if n <= 2:  # two server errors without Retry-After: exponential backoff applies
+            return Response(500 if n == 1 else 502, b"<html><body>Error</body></html>", conditional=False)
+        return flaky_ok
+
+    site.add("/flaky.html", flaky_route)
     site.add("/slow.html", slow_route)
     site.add("/drip.html", Response(body=slow.body, drip=slow_seconds / 5, last_modified=LAST_MODIFIED))
     site.add("/busy.html", busy_route)
