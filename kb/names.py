@@ -24,6 +24,7 @@ _SPACES = re.compile(r"[\s\u00a0]+")
 _MARKS = re.compile(r"[\u0300-\u036f]")
 
 
+@functools.lru_cache(maxsize=65536)
 def nfc(text: str | None) -> str | None:
     """NFC, new tone placement, single spaces. Length may shrink (spaces); use for names only."""
     if text is None:
