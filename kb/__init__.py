@@ -6,6 +6,7 @@ Public API (the CLI is a thin layer over these; errors derive from KBError, one-
                  fetched_at=None, page_url=None) -> int
     transaction(db)                       context manager: many loads in one transaction
     delete_article_facts(db, url_or_id, *, delete_article=False) -> bool
+    store_page(db, page)                  a fetched page (dict or crawler FetchedPage) into `pages`
     iter_stored_pages(db, *, kind=None) / iter_articles(db) -> Iterator[dict]
     query_blocs / query_awards / query_meetings / query_figures -> list[dict]
     agency_profile(db, name) -> dict;  summary(db) -> dict
@@ -14,7 +15,14 @@ Public API (the CLI is a thin layer over these; errors derive from KBError, one-
 """
 from .db import open_db, schema_version
 from .errors import BadFilter, DatabaseMissing, KBError, MigrationError, NotAThiduaDatabase, NotFound
-from .load import delete_article_facts, iter_articles, iter_stored_pages, load_article, transaction
+from .load import (
+    delete_article_facts,
+    iter_articles,
+    iter_stored_pages,
+    load_article,
+    store_page,
+    transaction,
+)
 from .queries import agency_profile, query_awards, query_blocs, query_figures, query_meetings, summary
 from .search import search
 
@@ -22,5 +30,5 @@ __all__ = [
     "BadFilter", "DatabaseMissing", "KBError", "MigrationError", "NotAThiduaDatabase", "NotFound",
     "agency_profile", "delete_article_facts", "iter_articles", "iter_stored_pages", "load_article",
     "open_db", "query_awards", "query_blocs", "query_figures", "query_meetings", "schema_version",
-    "search", "summary", "transaction",
+    "search", "store_page", "summary", "transaction",
 ]

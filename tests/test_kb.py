@@ -21,6 +21,7 @@ from thidua.kb import (
     query_figures,
     query_meetings,
     search,
+    store_page,
     summary,
 )
 
@@ -346,6 +347,12 @@ def test_summary_and_iterators(db):
     s = summary(db)
     assert s["articles"] == len(ARTICLES) and s["blocs"] == 4 and s["documents"] == 1 and s["people"] == 1
     assert [a["url"] for a in iter_articles(db)] == [a["url"] for a in ARTICLES]
+    store_page(db, {"url": "https://p.vn/1", "status": 200, "text": "<html>v1</html>", "kind": "article"})
+    store_page(db, {"url": "https://p.vn/1", "status": 200, "text": "<html>v2</html>", "kind": "article"})
+    load_article(db, url="https://p.vn/1", text="t", extraction={}, page_url="https://p.vn/1")
+    assert [a["page_body"] for a in iter_articles(db) if a["url"] == "https://p.vn/1"] == ["<html>v2</html>"]
+    delete_article_facts(db, "https://p.vn/1", delete_article=True)
+    db.execute("DELETE FROM pages")
     db["pages"].insert({"url": "https://x.vn/a", "status": 200, "body": "<html/>", "kind": "article"})
     db["pages"].insert({"url": "https://x.vn/b", "status": 404, "body": None})
     assert [p["url"] for p in iter_stored_pages(db)] == ["https://x.vn/a"]
