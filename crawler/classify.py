@@ -7,6 +7,7 @@ aside) is ignored: every page of a site has the same menu and related-news box.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 
 import lxml.html
@@ -14,6 +15,8 @@ import lxml.html
 _FURNITURE = {"nav", "header", "footer", "aside", "script", "style", "noscript", "form", "select"}
 _FURNITURE_CLASS = re.compile(
     r"\b(menu|nav|footer|header|sidebar|related|lien-quan|tin-khac|breadcrumb|banner|share)\b", re.I)
+# What changes on every view without the article changing: counters, clocks, "online now".
+_VOLATILE_CLASS = re.compile(r"(view|counter|luot-?xem|hit|online|visitor|clock|time-now)", re.I)
 _PAGINATION = re.compile(r"([?&](page|start|p|trang|pageindex|paged)=\d+)|(/trang-\d+)|(/page/\d+)", re.I)
 
 ARTICLE_MIN_CHARS = 500
@@ -84,3 +87,28 @@ def classify(tree: lxml.html.HtmlElement | None, url: str = "") -> str:
     if links >= 8 or headline_links >= 3:
         return "listing"
     return "other"
+
+
+def content_fingerprint(tree: lxml.html.HtmlElement | None) -> str:
+    """A hash of what a reader would call the page's content.
+
+    Two fetches of an unchanged article often differ in bytes: a view counter, a visitor
+    count, a script nonce, a "related news" box. This hashes the text outside furniture,
+    scripts and counters, so a recrawl reports such a page as unchanged.
+    """
+    if tree is None:
+        return ""
+    body = tree.find("body")
+    parts: list[str] = []
+    stack = [body if body is not None else tree]
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str) or _is_furniture(el):
+            continue
+        cls = (el.get("class") or "") + " " + (el.get("id") or "")
+        if cls.strip() and _VOLATILE_CLASS.search(cls):
+            continue
+        # the element's own text, and its children's tails (which are its text too)
+        parts.extend(" ".join(t.split()) for t in (el.text, *(c.tail for c in el)) if t and t.strip())
+        stack.extend(reversed(el))
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()

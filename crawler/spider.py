@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import httpx
 import sqlite_utils
 
-from .classify import classify
+from .classify import classify, content_fingerprint
 from .discover import looks_like_xml_feed, parse_html, parse_xml_links
 from .encoding import decode_body
 from .errors import (
@@ -379,6 +379,14 @@ class Spider:
             return
         self._store(item, result)
 
+    def _content_changed(self, url: str, tree) -> bool:
+        """The bytes changed; did the content? (a view counter or a nonce is not a change)"""
+        stored = self.state.page(url)
+        if not stored or not stored["body"]:
+            return True
+        old = parse_html(stored["body"], stored["final_url"] or url).tree
+        return content_fingerprint(old) != content_fingerprint(tree)
+
     def _stored_links(self, url: str) -> list[str]:
         stored = self.state.page(url)
         if not stored or not stored["body"]:
@@ -449,6 +457,8 @@ class Spider:
             kind = classify(parsed.tree, final)
         old_sha = self._validators.get(url, (None, None, None))[2]
         changed = sha != old_sha
+        if changed and old_sha is not None and not feed_kind:
+            changed = self._content_changed(url, parsed.tree)
         error = None
         if kind == "article":
             twin = self._by_canon.get(canonical) if canonical else None

@@ -118,3 +118,16 @@ def test_classify_article_listing_other():
     assert classify(_page(nav + '<h1>Tin</h1><a href="/tin?Page=2">2</a>')) == "listing"
     assert classify(_page(nav + "<h1>Liên hệ</h1><p>Điện thoại: 024 1234 5678</p>")) == "other"
     assert classify(None) == "other"
+
+
+def test_content_fingerprint_ignores_counters_scripts_and_furniture():
+    from thidua.crawler.classify import content_fingerprint
+
+    def fp(views, extra="", script="1"):
+        return content_fingerprint(_page(
+            f'<nav><a href="/">Trang chủ</a></nav><h1>Tiêu đề</h1><p>Nội dung bài viết.{extra}</p>'
+            f'<div class="post-views">Lượt xem: <b>{views}</b></div><script>var t={script};</script>'
+            f'<aside class="related"><a href="/x">Tin {views}</a></aside>'))
+
+    assert fp(351) == fp(352, script="2")
+    assert fp(351) != fp(351, extra=" Cập nhật.")
