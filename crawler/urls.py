@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from functools import lru_cache
 from urllib.parse import quote, unquote, unquote_plus, urljoin, urlsplit, urlunsplit
 
 from .errors import UnsafeURL
@@ -72,8 +73,12 @@ def normalize_url(url: str, base: str | None = None) -> str:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
+@lru_cache(maxsize=100_000)
 def try_normalize(url: str, base: str | None = None) -> str | None:
-    """normalize_url, or None for links we never follow (mailto:, javascript:, garbage)."""
+    """normalize_url, or None for links we never follow (mailto:, javascript:, garbage).
+
+    Cached: a site's menu and footer links recur on every page.
+    """
     try:
         return normalize_url(url, base)
     except (UnsafeURL, ValueError):
