@@ -74,6 +74,7 @@ class _Host:
     robots_error: TransportError | None = None    # the host did not answer for robots.txt…
     robots_retry_at: float = 0.0                  # …so its other URLs fail fast until then
     robots_failures: int = 0
+    deferred: bool = False                        # a long Retry-After: no more requests this run
 
     def pending(self) -> int:
         return len(self.queue) + len(self.later)
@@ -184,6 +185,8 @@ class Spider:
             if next_try and next_try > now_iso:
                 wait = max(0.0, (dt.datetime.fromisoformat(next_try.replace("Z", "+00:00"))
                                  - dt.datetime.now(dt.UTC)).total_seconds())
+                if wait > self.config.max_retry_after:
+                    continue  # not due yet (a long Retry-After): stays queued for a later run
             self._push(url, depth, attempts, wait)
 
     def _discover(self, links: list[str], depth: int, found_on: str) -> list[tuple[str, int, str]]:
@@ -213,6 +216,8 @@ class Spider:
         return None
 
     def _possible(self, host: _Host) -> bool:
+        if host.deferred:
+            return False
         if self._budget > 0:
             return bool(host.queue or host.later)
         return any(i.counted for i in itertools.chain(host.queue, host.later))
@@ -403,14 +408,17 @@ class Spider:
         if exc.transient and item.attempts < self.config.retries:
             wait = retry_after if retry_after is not None else self.config.backoff * 2 ** item.attempts
             attempts = item.attempts + 1
+            self.state.mark(item.url, QUEUED, attempts=attempts, next_try=_iso_in(wait))
+            if wait > self.config.max_retry_after:
+                # "Come back in an hour": the host's URLs stay queued for a later run (with
+                # this one's next_try); this run leaves the host alone and goes on elsewhere.
+                host.deferred = True
+                self.stats.errors_by_kind["deferred"] = self.stats.errors_by_kind.get("deferred", 0) + 1
+                self._notify()
+                return
             if retry_after is not None:
                 # The server asked the whole host to slow down, not just this URL.
                 host.next_start = max(host.next_start, time.monotonic() + retry_after)
-            self.state.mark(item.url, QUEUED, attempts=attempts, next_try=_iso_in(wait))
-            if wait > self.config.max_retry_after:
-                # Left queued with its next_try for a later run; this run stops asking.
-                self.stats.errors_by_kind["deferred"] = self.stats.errors_by_kind.get("deferred", 0) + 1
-                return
             self._push(item.url, item.depth, attempts, wait, counted=True)
             return
         self._finish_error(item, exc, FAILED)

@@ -236,3 +236,18 @@ def test_crawl_from_inside_a_running_event_loop(sample_sites, kb_db, fast_config
 
     stats = asyncio.run(notebook_cell())
     assert stats.articles == 3
+
+
+def test_a_long_retry_after_leaves_the_host_for_a_later_run(sample_sites, kb_db, fast_config):
+    from thidua.crawler.samplesites import Response
+
+    site = sample_sites.site("tuphap")
+    site.add("/", Response(429, b"slow down", headers={"Retry-After": "3600"}, conditional=False))
+    stats = crawl([site.base_url + "/"], kb_db, fast_config(max_retry_after=60))
+    assert stats.errors_by_kind.get("deferred") == 1 and stats.queued_left >= 1
+    row = kb_db.execute("SELECT state, next_try FROM frontier WHERE url = ?", (site.base_url + "/",)).fetchone()
+    assert row[0] == "queued" and row[1] > "2000"
+    # the next run does not sit out the hour either: the URL is not due yet
+    site.clear()
+    again = crawl([site.base_url + "/"], kb_db, fast_config(max_retry_after=60))
+    assert "/" not in site.paths_requested() and again.queued_left >= 1
