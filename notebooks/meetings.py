@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -122,6 +124,8 @@ else:
     ax_month.set_xticks(range(1, 13), [f"T{m}" for m in range(1, 13)], fontsize=8)  # tháng 1 … tháng 12
     ax_month.yaxis.get_major_locator().set_params(integer=True)
     ax_month.set_ylabel("meetings")
+    ax_month.set_ylim(0, bottom.max() * 1.5 + 0.5)  # room for the legend
+    ax_month.legend(fontsize=7, frameon=False, loc="upper center", ncol=2)
 undated = len(meetings) - len(dated)
 ax.set_title(f"Meetings by kind and date ({len(dated)} dated" + (f", {undated} without a date)" if undated else ")"))
 ax_month.set_title("by month of the year")
