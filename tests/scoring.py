@@ -116,3 +116,11 @@ def score(pairs):
     per = {f: f1(tp[f], fp[f], fn[f]) for f in FIELDS}
     T, F_, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
     return per, f1(T, F_, N)[2]
+
+
+def accuracy(pairs, field):
+    """Share of articles whose gold has `field` (title, published) that the prediction gets exactly."""
+    judged = [(g, p) for g, p in pairs if g.get(field)]
+    if not judged:
+        return 1.0
+    return sum(norm(g[field]) == norm(p.get(field)) for g, p in judged) / len(judged)

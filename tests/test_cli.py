@@ -15,8 +15,8 @@ from click.testing import CliRunner
 
 from thidua.cli import cli
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
+DEVSET = Path(__file__).resolve().parent / "fixtures" / "devset"
+SEEDS = sorted((DEVSET / "seeds").glob("*.txt"))
 SAMPLE = Path(__file__).resolve().parents[1] / "crawler" / "samplesites" / "articles.jsonl"
 
 
