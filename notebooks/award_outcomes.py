@@ -37,12 +37,11 @@ TOP = 12  # provinces and award types shown on the charts
 
 # %%
 # %matplotlib inline
-import textwrap
-
 import matplotlib.pyplot as plt
 import pandas as pd
 
 from thidua import kb
+from thidua.charts import no_data, short
 
 pd.set_option("display.max_colwidth", 80)
 db = kb.open_db(DB)
@@ -51,29 +50,6 @@ pd.DataFrame([kb.summary(db)], index=[os.path.basename(DB)])
 # %%
 STATUSES = ["registered", "proposed", "conferred"]
 COLORS = {"registered": "#9ecae1", "proposed": "#fd8d3c", "conferred": "#31a354"}
-ABBREVIATIONS = [
-    ("Viện Kiểm sát nhân dân", "VKSND"), ("Tòa án nhân dân", "TAND"), ("Ủy ban nhân dân", "UBND"),
-    ("Bộ Chỉ huy Quân sự", "Bộ CHQS"), ("Thi hành án dân sự", "THADS"), ("Thủ tướng Chính phủ", "Thủ tướng"),
-    (" tỉnh ", " "), (" thành phố ", " TP "),
-]
-
-
-def short(name, width=34):
-    """A chart label: abbreviated, wrapped."""
-    text = f" {name or '?'} "
-    for long, abbr in ABBREVIATIONS:
-        text = text.replace(long, abbr)
-    return "\n".join(textwrap.wrap(text.strip(), width)) or "?"
-
-
-def no_data(ax, message):
-    """An empty chart that says why it is empty."""
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
-            fontsize=11, color="0.35", wrap=True)
-    ax.set_xticks([])
-    ax.set_yticks([])
-
-
 def stacked(ax, table, horizontal=False):
     """Bars of award counts stacked by status (table: index × status)."""
     left = pd.Series(0, index=table.index)

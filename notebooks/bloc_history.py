@@ -37,12 +37,11 @@ BLOC = None  # a bloc's name (any case, diacritics optional); None: the bloc wit
 
 # %%
 # %matplotlib inline
-import textwrap
-
 import matplotlib.pyplot as plt
 import pandas as pd
 
 from thidua import kb
+from thidua.charts import no_data, short
 
 pd.set_option("display.max_colwidth", 80)
 db = kb.open_db(DB)
@@ -53,30 +52,6 @@ pd.DataFrame([kb.summary(db)], index=[os.path.basename(DB)])
 # agencies use themselves (`TAND`, `VKSND`, `UBND`…); the tables keep the full canonical names.
 
 # %%
-ABBREVIATIONS = [
-    ("Viện Kiểm sát nhân dân", "VKSND"), ("Tòa án nhân dân", "TAND"), ("Ủy ban nhân dân", "UBND"),
-    ("Hội đồng nhân dân", "HĐND"), ("Bộ Chỉ huy Quân sự", "Bộ CHQS"), ("Thi hành án dân sự", "THADS"),
-    ("Thanh tra Chính phủ", "TTCP"), ("Khối thi đua", "Khối"), ("Cụm thi đua", "Cụm"),
-    (" tỉnh ", " "), (" thành phố ", " TP "),
-]
-
-
-def short(name, width=34):
-    """A chart label: abbreviated, wrapped."""
-    text = f" {name or '?'} "
-    for long, abbr in ABBREVIATIONS:
-        text = text.replace(long, abbr)
-    return "\n".join(textwrap.wrap(text.strip(), width)) or "?"
-
-
-def no_data(ax, message):
-    """An empty chart that says why it is empty."""
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
-            fontsize=12, color="0.35", wrap=True)
-    ax.set_xticks([])
-    ax.set_yticks([])
-
-
 def leaders_of(row):
     return [x for x in (row["leader"] or "").split("; ") if x]
 

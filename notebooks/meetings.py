@@ -5,8 +5,6 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
-#       format_version: '1.3'
-#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -43,13 +41,14 @@ UNITS = 4  # the units (kinds of figure) charted in section 3
 # %%
 # %matplotlib inline
 import textwrap
-import unicodedata
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
 from thidua import kb
+from thidua.charts import no_data
+from thidua.extract.textnorm import fold
 
 pd.set_option("display.max_colwidth", 100)
 db = kb.open_db(DB)
@@ -63,20 +62,6 @@ KINDS = {  # kind → label, colour
     "phat_dong": ("phát động (launch)", "tab:purple"),
     "other": ("other", "0.55"),
 }
-
-
-def fold(text):
-    """Text without Vietnamese diacritics: `giao ước` → `giao uoc`, `Đoàn` → `Doan`."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def no_data(ax, message):
-    """An empty chart that says why it is empty."""
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
-            fontsize=11, color="0.35", wrap=True)
-    ax.set_xticks([])
-    ax.set_yticks([])
 
 
 # %% [markdown]
