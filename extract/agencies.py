@@ -43,6 +43,7 @@ class Mention:
     explicit: bool = True      # the place (or its absence, for national bodies) is written
     generic: bool = False
     resume: int | None = None  # where to look for the next mention (a unit's parent is one too)
+    place: str | None = None   # `tỉnh Bắc Ninh`: the place the name ends with, when it has one
 
     def as_dict(self) -> dict:
         return {"name": self.name, "start": self.start, "end": self.end, "text": self.text,
@@ -103,6 +104,8 @@ def parse_place(text: str, pos: int, ctx: ArticleContext | None):
 
 def _head_name(kind: gz.Kind, m: re.Match, group: str) -> str:
     written = m.group(group)
+    if kind.canonical == "{written}":
+        return written
     if "{dept}" in kind.canonical:
         ministry = "Bộ {dept}" in kind.canonical
         dept = re.sub(r"^(?:Thanh tra )?(?:Sở|Bộ) ", "", written)
@@ -134,7 +137,8 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
             name = f"{head} tỉnh {prov}" if prov else f"{head} tỉnh"
         return Mention(name, start, end, text[start:end], kind.place, party=True, explicit=explicit)
     if kind.place == "sub":
-        after = re.match(r"\s*,?\s*", text[end:end + 4])
+        # the parent follows: `Cục II, Thanh tra Chính phủ`, `Cục III thuộc TTCP`
+        after = re.match(r"\s*,?\s*(?:thuộc\s+)?", text[end:end + 10])
         nxt = next((x for x in mentions_so_far if x.start == end + after.end()), None)
         if nxt is None:
             hm = gz.agency_head_re()[0].match(text, end + after.end())
@@ -159,7 +163,44 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
         return None
     if head.startswith("Chi cục") and explicit and not re.match(r"\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)", text[end:pend], re.I):
         where = text[end:pend].strip()      # `Chi cục Hải quan Ninh Thuận` is its own name
-    return Mention(f"{head} {where}", start, pend, text[start:pend], kind.place, explicit=explicit)
+    return Mention(f"{head} {where}", start, pend, text[start:pend], kind.place, explicit=explicit,
+                   place=where)
+
+
+# `Thanh tra các tỉnh Gia Lai, Kon Tum và Đắk Nông`, `Công an 3 thành phố Hà Nội, …`. A list after
+# a colon (`Sở VHTTDL các tỉnh: Lâm Đồng, …`) is left to members.py: it often lists who attended
+# (the Sở's inspectors), and the bloc's members are named from it.
+_PROVINCE_LIST_HEAD = re.compile(r"\s+(?:các|\d+)\s+(?:tỉnh|thành phố)(?:,\s*thành phố)?\s+")
+_PROVINCE_LIST_SEP = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)")
+# `TAND, VKSND, Công an, Bộ CHQS tỉnh X`: heads that share the place written after the last one
+_SHARE_SEP = re.compile(r"\s*(?:,\s*và|,|;|và)\s*")
+
+
+def _province_list(text: str, m: re.Match, kinds, ctx) -> list[Mention]:
+    """One body per province when a head is followed by a list of provinces (the same body of
+    each); empty when no province follows `các tỉnh` (`Thanh tra các tỉnh, thành phố` is a class)."""
+    kind = kinds[int(m.lastgroup[1:])]
+    if kind.place not in ("req", "def"):
+        return []
+    lm = _PROVINCE_LIST_HEAD.match(text, m.end())
+    if not lm:
+        return []
+    head = _head_name(kind, m, m.lastgroup)
+    out: list[Mention] = []
+    pos, start = lm.end(), m.start()
+    rx = gz.province_re()
+    while True:
+        pm = rx.match(text, pos)
+        if not pm:
+            break
+        pkind, name = _explicit_province(pm.group(1), ctx)
+        out.append(Mention(f"{head} {pkind} {name}", start, pm.end(), text[start:pm.end()], kind.place,
+                           place=f"{pkind} {name}"))
+        sep = _PROVINCE_LIST_SEP.match(text, pm.end())
+        if not sep:
+            break
+        pos = start = sep.end()
+    return out
 
 
 def _is_generic(text: str, mention: Mention) -> bool:
@@ -171,16 +212,36 @@ def find_mentions(text: str, ctx: ArticleContext | None = None, *, keep_generic=
     """Every agency mention in `text`, left to right, without overlaps."""
     rx, kinds = gz.agency_head_re()
     out: list[Mention] = []
+    pending: list[re.Match] = []      # bare heads waiting for the place of a later one
     pos = 0
     while True:
         m = rx.search(text, pos)
         if not m:
             break
+        if pending and not _SHARE_SEP.fullmatch(text, pending[-1].end(), m.start()):
+            pending = []
         men = _mention_at(text, m, kinds, ctx, out)
         if men is None:
-            pos = m.start() + 1
+            listed = _province_list(text, m, kinds, ctx)
+            if listed:
+                out.extend(listed)
+                pending, pos = [], listed[-1].end
+                continue
+            kind = kinds[int(m.lastgroup[1:])]
+            sep = _SHARE_SEP.match(text, m.end())
+            if kind.place == "req" and sep and rx.match(text, sep.end()):
+                pending.append(m)
+                pos = m.end()
+            else:
+                pending, pos = [], m.start() + 1
             continue
         men.generic = _is_generic(text, men)
+        if men.place and pending and not men.generic:
+            for pm in pending:
+                pk = kinds[int(pm.lastgroup[1:])]
+                out.append(Mention(f"{_head_name(pk, pm, pm.lastgroup)} {men.place}", pm.start(), pm.end(),
+                                   pm.group(0), pk.place, explicit=men.explicit, place=men.place))
+        pending = []
         if keep_generic or not men.generic:
             out.append(men)
         pos = men.resume or men.end
@@ -208,6 +269,24 @@ def _multi_province(ctx: ArticleContext) -> bool:
     return len(names) >= 3
 
 
+_ROMAN_UNIT = re.compile(r"(?:Cục|Vụ) [IVX]+\b")
+
+
+def _short_forms(text: str, mentions: list[Mention]) -> set[int]:
+    """Starts of the numbered short forms written in parentheses right after the full names they
+    abbreviate: `Cục Thanh tra, … khu vực miền Nam (Cục III)`, `A, B và C (Cục I, Cục II và Cục III
+    thuộc Thanh tra Chính phủ)`. They are the same bodies, not more of them."""
+    out: set[int] = set()
+    ends = {m.end for m in mentions}
+    for p in re.finditer(r"\s*\(([^()\n]{2,120})\)", text):
+        if p.start() not in ends:
+            continue
+        for m in mentions:
+            if p.start(1) <= m.start < p.end(1) and _ROMAN_UNIT.match(m.name):
+                out.add(m.start)
+    return out
+
+
 def article_mentions(ctx: ArticleContext) -> list[Mention]:
     """The mentions that name agencies the article is about (see the module docstring)."""
     text = ctx.text
@@ -215,8 +294,10 @@ def article_mentions(ctx: ArticleContext) -> list[Mention]:
     skip = [(m.start(), text.find("\n", m.start()) % (len(text) + 1)) for m in _SOURCE_LINE.finditer(text)]
     multi = None
     out = []
-    for men in find_mentions(text, ctx):
-        if any(s <= men.start < e for s, e in awards + skip):
+    found = find_mentions(text, ctx)
+    aliases = _short_forms(text, found)
+    for men in found:
+        if any(s <= men.start < e for s, e in awards + skip) or men.start in aliases:
             continue
         if not men.explicit and not ctx.province and men.kind == "req":
             # `UBND tỉnh` in an article about many provinces means each one's committee

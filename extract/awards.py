@@ -22,7 +22,7 @@ from .sentences import sentence_of, sentence_spans
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\n|Theo đó,|Đồng thời,")
 _RECEIVE = re.compile(r"(?:nhận|được tặng|được trao|được nhận|đón nhận|vinh dự nhận|đạt)\s*(?:danh hiệu\s*)?[“\"]?\s*$")
 _FOR = re.compile(r"^[”\"]?\s*(?:năm\s+\d{4}\s+)?cho\s+(?:tập thể\s+|đồng chí\s+|ông\s+|bà\s+)?")
-_ALL_UNITS = re.compile(r"các (?:đơn vị|cơ quan|thành viên)[^.;]{0,30}(?:đều|cùng)")
+_ALL_UNITS = re.compile(r"[Cc]ác (?:đơn vị|cơ quan|thành viên)[^.;]{0,30}(?:đều|cùng)")
 _YEAR = re.compile(r"năm\s+(\d{4})")
 
 

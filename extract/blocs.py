@@ -132,6 +132,8 @@ def find_variants(text: str) -> list[Variant]:
             continue                          # `Đảng ủy Khối` is a Party committee
         head = m.group("h").capitalize()
         has_td = bool(m.group("td"))
+        if not has_td and re.search(r"(?:[Tt]rưởng|[Pp]hó)\s+$", text[max(0, m.start() - 8):m.start()]):
+            continue                          # `làm Trưởng khối Khối …`: a role word, not a name
         n = _NUM.match(text, m.end())
         if n:
             desc = ("số " if n.group("so") else "") + n.group("n")

@@ -33,7 +33,12 @@ _TIME_CUE = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]�
 _DOT_DATE = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày)\s+(\d{1,2})\.(\d{1,2})(?![\d.])")
 _LAW_REVIEW = re.compile(r"tổng kết\s+\d+\s+năm\s+(?:thực hiện|thi hành)")
 _PERIOD = re.compile(r"(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|đợt\s+\d+[-/]\d{4}|quý\s+[IV]+)")
-_SCHEDULED_OTHER = re.compile(r"dự kiến[^.;]{0,40}tổ chức\s+(?:giao lưu|hội thao|hội thảo|tọa đàm)")
+# An undated `other` event counts when it is planned (`dự kiến tháng 6.2021, tổ chức giao lưu`,
+# `sẽ tổ chức hội thao`); one merely praised in passing (`quan tâm tổ chức giao lưu`) does not.
+_SCHEDULED_OTHER = re.compile(
+    r"(?:[Dd]ự kiến|[Kk]ế hoạch|\bsẽ|chuẩn bị)(?:[^.;]|\.(?=\d)){0,60}?tổ chức\s+(?:các\s+)?"
+    r"(?:giao lưu|hội thao|hội thảo|tọa đàm|hội diễn|mít tinh|lễ kỷ niệm|hội nghị điển hình)"
+)
 _TRIEN_KHAI = re.compile(r"[Hh]ội nghị triển khai (?:nhiệm vụ|công tác)")
 
 

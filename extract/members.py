@@ -17,9 +17,16 @@ from .agencies import canonicalize, find_mentions
 from .context import ArticleContext
 
 GOM = re.compile(r"(?<![\w])(?:bao gồm|gồm có|gồm)(?![\w])")
+# `gồm 8 đơn vị`, `gồm thanh tra 9 tỉnh`, `gồm Công an 3 thành phố`: the count may follow the
+# head of the bodies counted
 _COUNT = re.compile(
-    r"^\s*(?:có\s+)?(?P<n>\d+)\s+(?:đơn vị|cơ quan(?:, đơn vị)?|thành viên|tỉnh(?:, thành phố)?|"
-    r"thành phố|huyện(?:, thị xã, thành phố)?|sở(?:, ngành)?|địa phương)"
+    r"^\s*(?:có\s+)?(?:(?:[Tt]hanh tra|[Cc]ông an|[A-ZĐ][\w&-]*(?:\s+[\w&-]+){0,5}?)\s+)?"
+    r"(?P<n>\d+)\s+(?:đơn vị|cơ quan(?:, đơn vị)?|thành viên|tỉnh(?:, thành phố)?|"
+    r"thành phố|huyện(?:, thị xã, thành phố)?|sở(?:, ngành)?|địa phương)(?![\w])"
+)
+# `gồm Thanh tra các tỉnh Gia Lai, Kon Tum …` (no colon): the head before the provinces
+_HEAD_BEFORE_PROVINCES = re.compile(
+    r"\s*(?P<head>(?:[^\W\d][\w&-]*\s+){0,6}?)(?:các|\d+)\s+(?:tỉnh|thành phố)(?:,\s*thành phố)?\s+"
 )
 # where a list stops: the sentence's end, or the verb that follows the list's subject
 _LIST_END = re.compile(
@@ -172,15 +179,30 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
     else:
         m = _LIST_END.search(text, list_start, max(end, list_start))
         list_end = m.start() if m else end
-    region = text[list_start:list_end]
     template = None
-    if re.search(r"\b(?:các\s+)?huyện\b", head) or re.match(r"\s*các huyện", head):
+    if colon < 0:
+        hp = _HEAD_BEFORE_PROVINCES.match(text, list_start)
+        if hp and gz.province_re().match(text, hp.end()):
+            head, list_start = hp.group("head"), hp.end()
+            template = _province_template(head.strip(), ctx)
+    region = text[list_start:list_end]
+    if template:
+        pass
+    elif re.search(r"\b(?:các\s+)?huyện\b", head) or re.match(r"\s*các huyện", head):
         template = "Ủy ban nhân dân huyện {place}"
     elif re.search(r"(?:tỉnh|thành phố|địa phương)", head) or (head == "" and colon < 0):
         template = _province_template(head.strip(), ctx)
+    # bodies that the agency finder named from their context (`TAND, VKSND, Bộ CHQS tỉnh X`
+    # share the last one's place), by their span in the region
+    named = {(list_start + m.start, list_start + m.end): m.name
+             for m in find_mentions(region, ctx, keep_generic=True)}
     members, prev = [], None
     for item, s, e in _split(region, list_start, ctx):
         if re.fullmatch(r"(?:các\s+)?(?:đơn vị|cơ quan)\s*:?", item):
+            continue
+        if (s, e) in named:
+            members.append(Member(named[(s, e)], s, e))
+            prev = named[(s, e)]
             continue
         name, role = _canon_item(item, ctx, template, prev)
         if name:

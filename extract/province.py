@@ -80,7 +80,8 @@ def resolve_province(ctx: ArticleContext) -> None:
     if votes:
         (top, n), *rest = votes.most_common(2) + [(None, 0)]
         runner = rest[0][1] if rest else 0
-        if n >= 2 and n >= 2 * runner:
+        # twice the evidence of any other; a single mention settles it when it is the only one
+        if (n >= 2 and n >= 2 * runner) or (n == 1 and runner == 0):
             name = top
     site = province_from_host(ctx.url)
     if site and (name is None or votes.get(site, 0) * 2 >= votes.get(name, 0)):

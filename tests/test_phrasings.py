@@ -1,0 +1,324 @@
+"""Written forms -> extracted facts, one short realistic sentence or paragraph per case.
+
+Held-out robustness: every case is set in provinces, years and agencies that the dev set does
+not use, and each asserts the specific facts a careful annotator would record (ANNOTATION.md),
+not just that extraction runs. A case is `(text, url, published, expected)`; `expected` maps a
+check name (see `CHECKS`) to its value.
+"""
+from __future__ import annotations
+
+import pytest
+from thidua.extract import extract_text
+
+
+def _bloc(o):
+    assert len(o["blocs"]) == 1, o["blocs"]
+    return o["blocs"][0]
+
+
+CHECKS = {
+    # agencies: these names are among the article's agencies; agencies_exact: exactly these
+    "agencies": lambda o: set(o["agencies"]),
+    "agencies_exact": lambda o: sorted(o["agencies"]),
+    "no_agencies": lambda o: set(o["agencies"]),
+    "province": lambda o: o["province"],
+    "bloc": lambda o: _bloc(o)["name"],
+    "members": lambda o: _bloc(o)["members"],
+    "member_count": lambda o: _bloc(o)["member_count"],
+    "leader": lambda o: _bloc(o)["leader"],
+    "deputies": lambda o: _bloc(o)["deputy_leaders"],
+    "next_leader": lambda o: _bloc(o)["next_leader"],
+    "awards": lambda o: {(a["award"], a["recipient"], a["status"]) for a in o["awards"]},
+    "award_years": lambda o: {(a["recipient"], a["year"]) for a in o["awards"]},
+    "people": lambda o: [(p["name"], p["title"], p["agency"]) for p in o["people"]],
+    "meetings": lambda o: {(m["kind"], m["date"]) for m in o["meetings"]},
+    "locations": lambda o: {m["location"] for m in o["meetings"]},
+    "figures": lambda o: {(f["value"], f["unit"]) for f in o["figures"]},
+}
+
+LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
+
+CASES = [
+    # --- a bare body takes the article's province: from its text, else from its site -------
+    ("bare-thanh-tra-site", "Sáng 12/3, Thanh tra tỉnh tổ chức hội nghị sơ kết công tác quý I.",
+     "https://thanhtra.longan.gov.vn/tin/1", "2024-03-12",
+     {"agencies_exact": ["Thanh tra tỉnh Long An"], "province": "Long An"}),
+    ("bare-cong-an-so-tu-phap-paper", "Công an tỉnh phối hợp với Sở Tư pháp tuyên truyền pháp luật.",
+     "https://baobinhduong.vn/a.html", "2022-05-10",
+     {"agencies_exact": ["Công an tỉnh Bình Dương", "Sở Tư pháp tỉnh Bình Dương"]}),
+    ("bare-tand-paper", "TAND tỉnh đã xét xử 1.250 vụ án các loại.",
+     "https://baoquangngai.vn/x.htm", "2021-12-01",
+     {"agencies_exact": ["Tòa án nhân dân tỉnh Quảng Ngãi"], "figures": {(1250, "vụ án")}}),
+    ("bare-portal", "Sở Tư pháp triển khai kế hoạch năm 2023.", "https://hatinh.gov.vn/tin/1", None,
+     {"agencies_exact": ["Sở Tư pháp tỉnh Hà Tĩnh"]}),
+    ("bare-vksnd-subdomain", "Viện KSND tỉnh tổ chức hội nghị.", "https://vks.soctrang.gov.vn/a", None,
+     {"agencies_exact": ["Viện Kiểm sát nhân dân tỉnh Sóc Trăng"]}),
+    ("bare-paper-com-vn", "Thanh tra tỉnh công bố kết luận thanh tra.", "https://baogialai.com.vn/a", None,
+     {"agencies_exact": ["Thanh tra tỉnh Gia Lai"]}),
+    ("bare-city-site", "Thanh tra thành phố đã tiếp 320 lượt công dân.", "https://baocantho.com.vn/a",
+     "2020-02-02", {"agencies_exact": ["Thanh tra thành phố Cần Thơ"],
+                    "figures": {(320, "lượt công dân")}}),
+    ("bare-two-word-host", "Cục THADS tỉnh thi hành xong 88,1% số việc.", "https://baobariavungtau.com.vn/a",
+     None, {"agencies_exact": ["Cục Thi hành án dân sự tỉnh Bà Rịa - Vũng Tàu"],
+            "figures": {(88.1, "%")}}),
+    ("text-beats-national-site", "Ngày 5/4, Thanh tra tỉnh Cà Mau tổ chức hội nghị. Thanh tra tỉnh "
+     "cũng ban hành kế hoạch.", "https://vnexpress.net/a", "2023-04-06",
+     {"agencies_exact": ["Thanh tra tỉnh Cà Mau"], "province": "Cà Mau"}),
+    ("no-province-ends-at-tinh", "Sở Tư pháp tổ chức hội nghị triển khai luật mới.", None, None,
+     {"agencies_exact": ["Sở Tư pháp tỉnh"], "province": None}),
+    ("national-site-no-province", "Thanh tra tỉnh tổ chức hội nghị.", "https://tuoitre.vn/a", None,
+     {"province": None, "agencies_exact": ["Thanh tra tỉnh"]}),
+
+    # --- agency kinds, abbreviations, districts, ministries, TTCP units ---------------------
+    ("abbrev-kinds", "Lãnh đạo CA tỉnh Đồng Tháp, Cục THADS tỉnh Đồng Tháp, HĐND tỉnh Đồng Tháp và "
+     "Ủy ban MTTQ tỉnh Đồng Tháp dự hội nghị.", None, None,
+     {"agencies_exact": ["Công an tỉnh Đồng Tháp", "Cục Thi hành án dân sự tỉnh Đồng Tháp",
+                         "Hội đồng nhân dân tỉnh Đồng Tháp", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Tháp"]}),
+    ("district-bodies", "Thanh tra huyện Châu Thành và Công an huyện Đức Hòa phối hợp kiểm tra.",
+     LONG_AN, None, {"agencies_exact": ["Công an huyện Đức Hòa", "Thanh tra huyện Châu Thành"]}),
+    ("ministry-inspectorates", "Thanh tra Bộ Quốc phòng, Thanh tra Bộ Y tế và Thanh tra Bộ Tài nguyên "
+     "và Môi trường dự hội nghị.", None, None,
+     {"agencies_exact": ["Thanh tra Bộ Quốc phòng", "Thanh tra Bộ Tài nguyên và Môi trường",
+                         "Thanh tra Bộ Y tế"]}),
+    ("department-variants", "Sở KH&ĐT, Sở LĐ-TB&XH và Sở NN&PTNT tỉnh Hậu Giang ký kết giao ước.",
+     None, None, {"agencies": {"Sở Kế hoạch và Đầu tư tỉnh Hậu Giang",
+                               "Sở Lao động - Thương binh và Xã hội tỉnh Hậu Giang",
+                               "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hậu Giang"}}),
+    ("ttcp-cuc-roman", "Đoàn thanh tra do Cục II, Thanh tra Chính phủ chủ trì, phối hợp với Thanh tra "
+     "tỉnh Quảng Nam.", None, None,
+     {"agencies": {"Cục II Thanh tra Chính phủ", "Thanh tra tỉnh Quảng Nam"}}),
+    ("ttcp-cuc-vu-thuoc", "Cục III thuộc Thanh tra Chính phủ và Vụ I, TTCP tiến hành thanh tra.",
+     None, None, {"agencies": {"Cục III Thanh tra Chính phủ", "Vụ I Thanh tra Chính phủ"}}),
+    ("ttcp-regional-full-name", "Cục Thanh tra, giải quyết khiếu nại, tố cáo khu vực miền Nam (Cục III) "
+     "thanh tra tại tỉnh Bạc Liêu.", None, "2026-02-01",
+     {"agencies_exact": ["Cục Thanh tra, giải quyết khiếu nại, tố cáo khu vực miền Nam Thanh tra Chính phủ"]}),
+    ("generic-classes-skipped", "Thanh tra các huyện, các sở, ngành và UBND các xã tham gia.",
+     "https://baoyenbai.com.vn/a", None, {"agencies_exact": []}),
+    ("award-giver-not-agency", "Sở Y tế tỉnh Tiền Giang nhận Cờ thi đua của UBND tỉnh.", None, None,
+     {"agencies_exact": ["Sở Y tế tỉnh Tiền Giang"]}),
+
+    # --- member lists ----------------------------------------------------------------------
+    ("members-semicolons-bare", "Khối thi đua các cơ quan Nội chính tỉnh gồm 7 đơn vị: Thanh tra tỉnh; "
+     "Công an tỉnh; Bộ CHQS tỉnh; TAND tỉnh; VKSND tỉnh; Sở Tư pháp; Cục THADS tỉnh.", LONG_AN, None,
+     {"bloc": "Khối thi đua các cơ quan Nội chính tỉnh Long An", "member_count": 7,
+      "members": ["Thanh tra tỉnh Long An", "Công an tỉnh Long An", "Bộ Chỉ huy Quân sự tỉnh Long An",
+                  "Tòa án nhân dân tỉnh Long An", "Viện Kiểm sát nhân dân tỉnh Long An",
+                  "Sở Tư pháp tỉnh Long An", "Cục Thi hành án dân sự tỉnh Long An"]}),
+    ("members-commas-no-count", "Khối thi đua Văn hóa - Xã hội tỉnh Bến Tre gồm Sở Y tế, Sở Giáo dục và "
+     "Đào tạo, Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông.", None, None,
+     {"bloc": "Khối thi đua Văn hóa - Xã hội tỉnh Bến Tre", "member_count": None,
+      "members": ["Sở Y tế tỉnh Bến Tre", "Sở Giáo dục và Đào tạo tỉnh Bến Tre",
+                  "Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre",
+                  "Sở Thông tin và Truyền thông tỉnh Bến Tre"]}),
+    ("members-parenthesis", "Khối thi đua Nội chính (gồm Công an tỉnh, TAND tỉnh, VKSND tỉnh và Thanh "
+     "tra tỉnh Hà Tĩnh) tổ chức hội nghị.", None, None,
+     {"members": ["Công an tỉnh Hà Tĩnh", "Tòa án nhân dân tỉnh Hà Tĩnh",
+                  "Viện Kiểm sát nhân dân tỉnh Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh"]}),
+    ("members-thanh-tra-n-tinh", "Cụm thi đua số III gồm thanh tra 5 tỉnh: Sơn La, Lai Châu, Điện Biên, "
+     "Hòa Bình và Lào Cai.", None, None,
+     {"bloc": "Cụm thi đua số III", "member_count": 5,
+      "members": ["Thanh tra tỉnh Sơn La", "Thanh tra tỉnh Lai Châu", "Thanh tra tỉnh Điện Biên",
+                  "Thanh tra tỉnh Hòa Bình", "Thanh tra tỉnh Lào Cai"]}),
+    ("members-thanh-tra-cac-tinh", "Cụm thi đua Thanh tra các tỉnh Tây Nguyên gồm Thanh tra các tỉnh Gia "
+     "Lai, Kon Tum và Đắk Nông.", None, None,
+     {"members": ["Thanh tra tỉnh Gia Lai", "Thanh tra tỉnh Kon Tum", "Thanh tra tỉnh Đắk Nông"]}),
+    ("members-abbrev-shared-place", "Khối thi đua Nội chính gồm: TAND, VKSND, Công an, Bộ CHQS tỉnh "
+     "Sóc Trăng.", None, None,
+     {"members": ["Tòa án nhân dân tỉnh Sóc Trăng", "Viện Kiểm sát nhân dân tỉnh Sóc Trăng",
+                  "Công an tỉnh Sóc Trăng", "Bộ Chỉ huy Quân sự tỉnh Sóc Trăng"]}),
+    ("members-cities", "Cụm thi đua số 4 gồm Thanh tra 3 thành phố: Hải Phòng, Đà Nẵng và Cần Thơ.",
+     None, None, {"member_count": 3,
+                  "members": ["Thanh tra thành phố Hải Phòng", "Thanh tra thành phố Đà Nẵng",
+                              "Thanh tra thành phố Cần Thơ"]}),
+    ("members-districts", "Cụm thi đua số 2 gồm các huyện: Cái Nước, Đầm Dơi và Năm Căn.",
+     "https://baocamau.vn/a", None,
+     {"members": ["Ủy ban nhân dân huyện Cái Nước", "Ủy ban nhân dân huyện Đầm Dơi",
+                  "Ủy ban nhân dân huyện Năm Căn"]}),
+    ("members-provinces-cum", "Cụm thi đua các tỉnh Duyên hải miền Trung gồm 5 tỉnh: Quảng Ngãi; Bình "
+     "Định; Phú Yên; Quảng Nam; Bình Thuận.", None, None,
+     {"member_count": 5,
+      "members": ["Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Bình Định",
+                  "Ủy ban nhân dân tỉnh Phú Yên", "Ủy ban nhân dân tỉnh Quảng Nam",
+                  "Ủy ban nhân dân tỉnh Bình Thuận"]}),
+    ("members-colon-after-cac-tinh", "Cụm thi đua số V gồm thanh tra các tỉnh: Vĩnh Long, Trà Vinh, "
+     "Bến Tre.", None, None,
+     {"members": ["Thanh tra tỉnh Vĩnh Long", "Thanh tra tỉnh Trà Vinh", "Thanh tra tỉnh Bến Tre"]}),
+
+    # --- coordinated subjects and award statuses --------------------------------------------
+    ("coordinated-conferred", "Công an tỉnh và TAND tỉnh nhận Cờ thi đua của Chính phủ.",
+     "https://baoquangngai.vn/a", "2024-01-10",
+     {"awards": {("Cờ thi đua của Chính phủ", "Công an tỉnh Quảng Ngãi", "conferred"),
+                 ("Cờ thi đua của Chính phủ", "Tòa án nhân dân tỉnh Quảng Ngãi", "conferred")}}),
+    ("duoc-tang-bang-khen-ttg", "Thanh tra tỉnh Yên Bái được tặng Bằng khen của Thủ tướng Chính phủ.",
+     None, "2022-12-20",
+     {"awards": {("Bằng khen của Thủ tướng Chính phủ", "Thanh tra tỉnh Yên Bái", "conferred")}}),
+    ("trao-huan-chuong-cho", "Thừa ủy quyền, lãnh đạo tỉnh trao Huân chương Lao động hạng Nhì cho "
+     "Công an tỉnh Sơn La.", None, "2019-09-01",
+     {"awards": {("Huân chương Lao động hạng Nhì", "Công an tỉnh Sơn La", "conferred")}}),
+    ("suy-ton-with-year", "Hội nghị suy tôn Sở Tư pháp tỉnh Vĩnh Long nhận Cờ thi đua của UBND tỉnh "
+     "năm 2023.", None, "2024-01-15",
+     {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Sở Tư pháp tỉnh Vĩnh Long", "conferred")},
+      "award_years": {("Sở Tư pháp tỉnh Vĩnh Long", 2023)}}),
+    ("de-nghi-cho", "Khối đề nghị UBND tỉnh tặng Cờ thi đua của UBND tỉnh cho Thanh tra tỉnh Bến Tre.",
+     None, "2023-12-01",
+     {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Thanh tra tỉnh Bến Tre", "proposed")}}),
+    ("de-xuat-bang-khen", "Hội nghị thống nhất đề xuất tặng Bằng khen của Thủ tướng Chính phủ cho Bộ "
+     "CHQS tỉnh Trà Vinh.", None, "2023-12-01",
+     {"awards": {("Bằng khen của Thủ tướng Chính phủ", "Bộ Chỉ huy Quân sự tỉnh Trà Vinh", "proposed")}}),
+    ("dang-ky-bo-cong-an", "Công an tỉnh Bình Phước đăng ký thi đua đạt Cờ thi đua của Bộ Công an "
+     "năm 2024.", None, "2024-02-20",
+     {"awards": {("Cờ thi đua của Bộ Công an", "Công an tỉnh Bình Phước", "registered")},
+      "award_years": {("Công an tỉnh Bình Phước", 2024)}}),
+    ("all-members-register", "Khối thi đua Nội chính tỉnh Cao Bằng gồm Công an tỉnh, TAND tỉnh và VKSND "
+     "tỉnh. Các đơn vị trong Khối đều đăng ký Cờ thi đua của UBND tỉnh.", None, "2023-03-01",
+     {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Công an tỉnh Cao Bằng", "registered"),
+                 ("Cờ thi đua của Ủy ban nhân dân tỉnh", "Tòa án nhân dân tỉnh Cao Bằng", "registered"),
+                 ("Cờ thi đua của Ủy ban nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh Cao Bằng",
+                  "registered")}}),
+    ("huan-chuong-bao-ve-to-quoc", "Bộ CHQS tỉnh Quảng Bình vinh dự đón nhận Huân chương Bảo vệ Tổ quốc "
+     "hạng Ba.", None, "2020-10-10",
+     {"awards": {("Huân chương Bảo vệ Tổ quốc hạng Ba", "Bộ Chỉ huy Quân sự tỉnh Quảng Bình", "conferred")}}),
+    ("tap-the-lao-dong-xuat-sac", "Thanh tra tỉnh Hậu Giang đạt danh hiệu Tập thể Lao động xuất sắc "
+     "năm 2022.", None, "2023-01-05",
+     {"awards": {("Tập thể Lao động xuất sắc", "Thanh tra tỉnh Hậu Giang", "conferred")}}),
+    ("co-thi-dua-bo-tu-phap", "Sở Tư pháp tỉnh Kiên Giang được tặng Cờ thi đua của Bộ Tư pháp.",
+     None, "2021-01-05",
+     {"awards": {("Cờ thi đua của Bộ Tư pháp", "Sở Tư pháp tỉnh Kiên Giang", "conferred")}}),
+    ("bang-khen-bo-truong", "Thanh tra tỉnh Ninh Bình nhận Bằng khen của Bộ trưởng Bộ Tư pháp.",
+     None, "2021-01-05",
+     {"awards": {("Bằng khen của Bộ trưởng Bộ Tư pháp", "Thanh tra tỉnh Ninh Bình", "conferred")}}),
+    ("chien-si-thi-dua-person", "Ông Lê Văn Tám, Chánh Thanh tra tỉnh Trà Vinh được tặng danh hiệu "
+     "Chiến sĩ thi đua cấp tỉnh.", None, "2021-01-05",
+     {"awards": {("Chiến sĩ thi đua cấp tỉnh", "Lê Văn Tám", "conferred")}}),
+    ("giay-khen", "Công an huyện Cần Giuộc nhận Giấy khen của Giám đốc Công an tỉnh.", LONG_AN, "2021-01-05",
+     {"awards": {("Giấy khen của Giám đốc Công an tỉnh", "Công an huyện Cần Giuộc", "conferred")}}),
+    ("co-thi-dua-tand-toi-cao", "TAND tỉnh Bình Thuận được tặng Cờ thi đua của Tòa án nhân dân tối cao.",
+     None, "2021-01-05",
+     {"awards": {("Cờ thi đua của Tòa án nhân dân tối cao", "Tòa án nhân dân tỉnh Bình Thuận", "conferred")}}),
+    ("unnamed-recipients-no-award", "Có 117 đơn vị nhận Cờ thi đua của UBND tỉnh.", None, "2021-01-05",
+     {"awards": set(), "figures": {(117, "đơn vị")}}),
+
+    # --- leaders, deputies, hand-over --------------------------------------------------------
+    ("lam-truong-khoi", "Năm 2024, Thanh tra tỉnh Hà Tĩnh làm Trưởng khối Khối thi đua Nội chính.",
+     None, "2024-02-01", {"leader": "Thanh tra tỉnh Hà Tĩnh"}),
+    ("cum-truong-dash", "UBND tỉnh Bến Tre - Cụm trưởng Cụm thi đua các tỉnh Đồng bằng sông Cửu Long "
+     "chủ trì hội nghị.", None, "2023-06-01", {"leader": "Ủy ban nhân dân tỉnh Bến Tre"}),
+    ("don-vi-truong-khoi", "Sở Nội vụ tỉnh Hải Dương - đơn vị Trưởng khối thi đua các cơ quan tổng hợp "
+     "chủ trì hội nghị.", None, "2023-06-01", {"leader": "Sở Nội vụ tỉnh Hải Dương"}),
+    ("giam-doc-truong-khoi", "Ông Nguyễn Văn Bình, Giám đốc Sở Nội vụ – Trưởng Khối thi đua các cơ quan "
+     "tổng hợp tỉnh Sóc Trăng phát biểu.", None, "2023-06-01",
+     {"leader": "Sở Nội vụ tỉnh Sóc Trăng",
+      "people": [("Nguyễn Văn Bình", "Giám đốc", "Sở Nội vụ tỉnh Sóc Trăng")]}),
+    ("suy-ton-truong-khoi-next-year", "Hội nghị đã suy tôn Công an tỉnh Gia Lai làm Trưởng Khối thi đua "
+     "Nội chính năm 2024.", None, "2023-12-20",
+     {"next_leader": {"agency": "Công an tỉnh Gia Lai", "year": 2024}, "leader": None}),
+    ("ban-giao", "Thanh tra tỉnh Kon Tum - Trưởng khối năm 2023 bàn giao nhiệm vụ Trưởng khối thi đua Nội "
+     "chính cho Công an tỉnh Kon Tum năm 2024.", None, "2023-12-28",
+     {"leader": "Thanh tra tỉnh Kon Tum",
+      "next_leader": {"agency": "Công an tỉnh Kon Tum", "year": 2024}}),
+    ("khoi-truong", "Sở Tài chính tỉnh Quảng Trị là Khối trưởng Khối thi đua các cơ quan kinh tế tổng "
+     "hợp năm 2022.", None, "2022-03-01", {"leader": "Sở Tài chính tỉnh Quảng Trị"}),
+    ("pho-truong-khoi", "Khối thi đua Nội chính tỉnh Cao Bằng năm 2023 do Công an tỉnh Cao Bằng làm "
+     "Trưởng khối, VKSND tỉnh Cao Bằng làm Phó Trưởng khối.", None, "2023-03-01",
+     {"leader": "Công an tỉnh Cao Bằng", "deputies": ["Viện Kiểm sát nhân dân tỉnh Cao Bằng"]}),
+    ("cum-truong-cum-pho", "Năm 2024, Thanh tra tỉnh Ninh Bình làm Cụm trưởng, Thanh tra tỉnh Hà Nam làm "
+     "Cụm phó Cụm thi đua số II.", None, "2024-03-01",
+     {"leader": "Thanh tra tỉnh Ninh Bình", "deputies": ["Thanh tra tỉnh Hà Nam"]}),
+    ("bau-cum-truong-next-year", "Hội nghị đã bầu Thanh tra tỉnh Tuyên Quang làm Cụm trưởng Cụm thi đua "
+     "số I năm 2025.", None, "2024-12-10",
+     {"next_leader": {"agency": "Thanh tra tỉnh Tuyên Quang", "year": 2025}}),
+
+    # --- people: honorifics and ranks stripped, title alone, agency canonical ---------------
+    ("person-rank-dai-ta", "Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh Bình Định phát biểu.",
+     None, None, {"people": [("Nguyễn Văn Hùng", "Giám đốc", "Công an tỉnh Bình Định")]}),
+    ("person-dong-chi-dash", "Đồng chí Lê Thị Hoa - Phó Chánh án TAND tỉnh Phú Yên báo cáo.", None, None,
+     {"people": [("Lê Thị Hoa", "Phó Chánh án", "Tòa án nhân dân tỉnh Phú Yên")]}),
+    ("person-ba", "Bà Trần Thị Mai, Chánh Thanh tra tỉnh Quảng Nam cho biết.", None, None,
+     {"people": [("Trần Thị Mai", "Chánh Thanh tra", "Thanh tra tỉnh Quảng Nam")]}),
+    ("person-thuong-ta", "Thượng tá Phạm Minh Đức, Phó Chỉ huy trưởng Bộ CHQS tỉnh Quảng Bình dự.",
+     None, None, {"people": [("Phạm Minh Đức", "Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Quảng Bình")]}),
+    ("person-pgs-ts", "PGS.TS Hoàng Văn Nam, Giám đốc Sở Khoa học và Công nghệ tỉnh Tiền Giang chủ trì.",
+     None, None,
+     {"people": [("Hoàng Văn Nam", "Giám đốc", "Sở Khoa học và Công nghệ tỉnh Tiền Giang")]}),
+    ("person-title-before", "Phó Chủ tịch UBND tỉnh Đồng Tháp Nguyễn Văn Phong dự và chỉ đạo.", None, None,
+     {"people": [("Nguyễn Văn Phong", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp")]}),
+    ("person-vien-truong", "Viện trưởng VKSND tỉnh Bạc Liêu Trần Văn Hải phát biểu.", None, None,
+     {"people": [("Trần Văn Hải", "Viện trưởng", "Viện Kiểm sát nhân dân tỉnh Bạc Liêu")]}),
+    ("person-national-post", "Ông Võ Văn Thành, Phó Tổng Thanh tra Chính phủ dự hội nghị.", None, None,
+     {"people": [("Võ Văn Thành", "Phó Tổng Thanh tra Chính phủ", "Thanh tra Chính phủ")]}),
+    ("person-bare-body-site", "Ông Đặng Văn Lợi, Giám đốc Sở Tư pháp phát biểu.",
+     "https://baotravinh.vn/a", None,
+     {"people": [("Đặng Văn Lợi", "Giám đốc", "Sở Tư pháp tỉnh Trà Vinh")]}),
+    ("byline-not-person", "Thanh tra tỉnh Bình Định triển khai 12 cuộc thanh tra.\n\nMinh Châu", None,
+     None, {"people": []}),
+
+    # --- dates without a year, meetings of each kind ----------------------------------------
+    ("ngay-no-year", "Ngày 21/11, Khối thi đua Nội chính tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công "
+     "tác thi đua năm 2024.", None, "2024-11-22", {"meetings": {("tong_ket", "2024-11-21")}}),
+    ("sang-dash", "Sáng 15-6, Cụm thi đua số III tổ chức hội nghị sơ kết 6 tháng đầu năm tại thành phố "
+     "Điện Biên Phủ.", None, "2022-06-16",
+     {"meetings": {("so_ket", "2022-06-15")}, "locations": {"Thành phố Điện Biên Phủ"}, "figures": set()}),
+    ("chieu-dot", "Chiều 3.7, Cụm thi đua số III tổ chức hội nghị sơ kết tại thành phố Sơn La.", None,
+     "2024-07-04", {"meetings": {("so_ket", "2024-07-03")}}),
+    ("year-from-text", "Ngày 20/12, Khối thi đua các cơ quan tổng hợp tỉnh Quảng Trị tổ chức hội nghị "
+     "tổng kết công tác thi đua năm 2022.", None, None, {"meetings": {("tong_ket", "2022-12-20")}}),
+    ("ky-giao-uoc", "Sáng 8/3, Khối thi đua Văn hóa - Xã hội tỉnh Bến Tre tổ chức ký kết giao ước thi "
+     "đua năm 2023.", None, "2023-03-09", {"meetings": {("ky_giao_uoc", "2023-03-08")}}),
+    ("tong-ket-and-ky", "Ngày 10/01/2024, Cụm thi đua số V tổ chức hội nghị tổng kết năm 2023 và ký kết "
+     "giao ước thi đua năm 2024.", None, None,
+     {"meetings": {("tong_ket", "2024-01-10"), ("ky_giao_uoc", "2024-01-10")}}),
+    ("phat-dong", "Sáng 25/4, Công an tỉnh Cà Mau tổ chức lễ phát động phong trào thi đua cao điểm.",
+     None, "2023-04-26", {"meetings": {("phat_dong", "2023-04-25")}}),
+    ("other-hoi-thao", "Ngày 10/5, Khối thi đua Nội chính tỉnh Sơn La tổ chức hội thao chào mừng kỷ niệm "
+     "ngày thành lập.", None, "2023-05-11", {"meetings": {("other", "2023-05-10")}}),
+    ("other-planned-undated", "Theo kế hoạch, Khối sẽ tổ chức giao lưu thể thao giữa các đơn vị trong "
+     "Khối thi đua Nội chính tỉnh Lào Cai.", None, "2023-03-01", {"meetings": {("other", None)}}),
+    ("document-date-not-meeting", "Thực hiện Kế hoạch số 15/KH-UBND ngày 20/01/2023 của UBND tỉnh, sáng "
+     "2/3, Khối thi đua Nội chính tỉnh Hòa Bình tổ chức ký kết giao ước thi đua.", None, "2023-03-03",
+     {"meetings": {("ky_giao_uoc", "2023-03-02")}, "figures": set()}),
+
+    # --- figures: counts, money, percentages, ranges; not dates, periods, names -------------
+    ("money-approx", "Qua thanh tra phát hiện sai phạm gần 43,6 tỷ đồng.", None, None,
+     {"figures": {(43600000000, "đồng")}}),
+    ("figures-mixed", "Năm 2023, Thanh tra tỉnh Hòa Bình triển khai 128 cuộc thanh tra, tiếp 3.704 lượt "
+     "công dân, đạt 88,1% kế hoạch.", None, None,
+     {"figures": {(128, "cuộc thanh tra"), (3704, "lượt công dân"), (88.1, "%")}}),
+    ("figures-range-percent", "Phấn đấu giảm từ 10-15% số vụ khiếu nại đông người.", None, None,
+     {"figures": {(10, "%"), (15, "%")}}),
+    ("figures-range-money", "Kiến nghị thu hồi 10 - 12 tỷ đồng mỗi năm.", None, None,
+     {"figures": {(10000000000, "đồng"), (12000000000, "đồng")}}),
+    ("figures-range-words", "Mỗi năm tiếp từ 300 đến 400 lượt công dân.", None, None,
+     {"figures": {(300, "lượt công dân"), (400, "lượt công dân")}}),
+    ("not-figures", "Cụm thi đua số 5 sơ kết 6 tháng đầu năm 2024 theo Kế hoạch số 15/KH-UBND, kỷ niệm "
+     "75 năm ngày thành lập.", None, "2024-07-01", {"figures": set()}),
+
+    # --- the name in force on the article's date ---------------------------------------------
+    ("merged-site-after", "Thanh tra tỉnh tổ chức hội nghị triển khai nhiệm vụ.", "https://baohagiang.vn/a",
+     "2025-08-15", {"agencies_exact": ["Thanh tra tỉnh Tuyên Quang"], "province": "Tuyên Quang"}),
+    ("merged-site-before", "Thanh tra tỉnh tổ chức hội nghị triển khai nhiệm vụ.", "https://baohagiang.vn/a",
+     "2024-08-15", {"agencies_exact": ["Thanh tra tỉnh Hà Giang"]}),
+    ("post-merger-text", "Ngày 12/8, Thanh tra tỉnh Tuyên Quang tổ chức hội nghị sau hợp nhất. Công an "
+     "tỉnh cũng tham dự.", "https://vnexpress.net/a", "2025-08-13",
+     {"agencies_exact": ["Công an tỉnh Tuyên Quang", "Thanh tra tỉnh Tuyên Quang"]}),
+    ("pre-merger-name-as-written", "Năm 2019, Thanh tra tỉnh Vĩnh Phúc triển khai 45 cuộc thanh tra.",
+     None, "2025-09-01", {"agencies_exact": ["Thanh tra tỉnh Vĩnh Phúc"]}),
+    ("hue-city-2025", "Thanh tra thành phố tổ chức hội nghị.", "https://baothuathienhue.vn/a", "2025-03-01",
+     {"agencies_exact": ["Thanh tra thành phố Huế"]}),
+]
+
+
+@pytest.mark.parametrize("name, text, url, published, expected", CASES, ids=[c[0] for c in CASES])
+def test_phrasing(name, text, url, published, expected):
+    o = extract_text(text, url=url, published=published)
+    for check, want in expected.items():
+        got = CHECKS[check](o)
+        if check == "agencies":
+            assert want <= got, f"{check}: missing {want - got}; got {got}"
+        elif check == "agencies_exact":
+            assert got == sorted(want), f"{check}: {got}"
+        else:
+            assert got == want, f"{check}: {got!r}"
+
+
+def test_enough_cases():
+    assert len(CASES) >= 60
