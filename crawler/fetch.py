@@ -41,7 +41,8 @@ TEXT_TYPES = ("text/plain",)  # robots.txt
 MAX_REDIRECTS = 10
 
 # (url, status, headers, body, http_version) for every response, redirects and 304s included.
-ResponseHook = Callable[[str, int, httpx.Headers, bytes, str], None]
+# (url, response, decoded body): the WARC recorder writes the request and the response
+ResponseHook = Callable[[str, httpx.Response, bytes], None]
 
 
 @dataclass
@@ -173,6 +174,6 @@ class Fetcher:
     def _record(self, url: str, response: httpx.Response, body: bytes) -> None:
         if self.on_response is not None:
             try:
-                self.on_response(url, response.status_code, response.headers, body, response.http_version)
+                self.on_response(url, response, body)
             except Exception as exc:  # a failing recorder must not lose the page
                 raise CrawlError(f"WARC recording failed: {exc}") from exc

@@ -272,7 +272,7 @@ class Spider:
         workers = min(256, max(cfg.concurrency * n_hosts, cfg.concurrency * 2 if cfg.any_site else 1))
         limits = httpx.Limits(max_connections=workers, max_keepalive_connections=workers)
         if cfg.warc_path:
-            self._warc = WarcRecorder(cfg.warc_path)
+            self._warc = WarcRecorder(cfg.warc_path, obey_robots=cfg.obey_robots)
         try:
             async with httpx.AsyncClient(
                     timeout=cfg.timeout, follow_redirects=False, limits=limits,

@@ -1,6 +1,8 @@
-"""WARC in and out: record every response of a crawl; read .warc/.warc.gz back as pages.
+"""WARC in and out: record every exchange of a crawl; read .warc/.warc.gz back as pages.
 
-Bodies are recorded as received after transfer/content decoding (httpx hands us decoded
+A file starts with a `warcinfo` record (software, robots policy) and each exchange is a
+`request` record then its `response`, linked by WARC-Concurrent-To, as wget and
+Heritrix write them, so replay tools (pywb, warcio's own indexer) read our files. Bodies are recorded as received after transfer/content decoding (httpx hands us decoded
 bytes), so Content-Encoding and Transfer-Encoding are dropped from the recorded headers
 and Content-Length set to the stored length: the record then reads back consistently.
 """
@@ -17,6 +19,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from thidua import USER_AGENT
+
 from .classify import classify
 from .discover import parse_html
 from .encoding import decode_body
@@ -28,20 +32,32 @@ _DROP = {"content-encoding", "transfer-encoding", "content-length"}
 
 
 class WarcRecorder:
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, *, obey_robots: bool = True):
         self.path = Path(path)
         self._fh = open(self.path, "ab")
         self._writer = WARCWriter(self._fh, gzip=self.path.suffix == ".gz" or str(self.path).endswith(".warc.gz"))
+        info = {"software": f"thidua ({USER_AGENT})", "format": "WARC File Format 1.1",
+                "robots": "obey" if obey_robots else "ignore"}
+        self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
+        self._fh.flush()
 
-    def record(self, url: str, status: int, headers: httpx.Headers, body: bytes, http_version: str) -> None:
-        reason = httpx.codes.get_reason_phrase(status) or "Unknown"
-        pairs = [(k, v) for k, v in headers.multi_items() if k.lower() not in _DROP]
+    def record(self, url: str, response: httpx.Response, body: bytes) -> None:
+        protocol = response.http_version if response.http_version.startswith("HTTP/") else "HTTP/1.1"
+        reason = httpx.codes.get_reason_phrase(response.status_code) or "Unknown"
+        pairs = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROP]
         pairs.append(("Content-Length", str(len(body))))
-        protocol = http_version if http_version.startswith("HTTP/") else "HTTP/1.1"
-        http_headers = StatusAndHeaders(f"{status} {reason}", pairs, protocol=protocol)
-        record = self._writer.create_warc_record(url, "response", payload=io.BytesIO(body),
-                                                 http_headers=http_headers)
-        self._writer.write_record(record)
+        http_headers = StatusAndHeaders(f"{response.status_code} {reason}", pairs, protocol=protocol)
+        resp = self._writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                               http_headers=http_headers)
+        request = response.request
+        target = request.url.raw_path.decode("ascii", "replace") or "/"
+        req_headers = StatusAndHeaders(f"{request.method} {target} {protocol}",
+                                       list(request.headers.multi_items()), is_http_request=True)
+        req = self._writer.create_warc_record(url, "request", payload=io.BytesIO(b""),
+                                              http_headers=req_headers)
+        req.rec_headers.add_header("WARC-Concurrent-To", resp.rec_headers.get_header("WARC-Record-ID"))
+        self._writer.write_record(req)
+        self._writer.write_record(resp)
         self._fh.flush()  # a killed crawl keeps every record written so far
 
     def close(self) -> None:

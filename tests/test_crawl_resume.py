@@ -11,6 +11,7 @@ import threading
 from thidua.crawler import crawl, iter_warc_pages
 from thidua.crawler.samplesites import Response
 from thidua.kb import open_db
+from warcio.archiveiterator import ArchiveIterator
 
 # The crawl the test kills: its own process, like `thidua crawl`, concurrency 1 so the
 # number of pages stored before the kill is predictable.
@@ -136,6 +137,14 @@ def test_warc_records_every_response_and_reads_back(sample_sites, kb_db, fast_co
     # a recrawl appends its 304s; reading skips them, so the pages are the same
     crawl([site.base_url + "/"], kb_db, fast_config(warc_path=str(warc)))
     assert {p.url for p in iter_warc_pages(warc) if p.kind == "article"} == set(stored)
+    with open(warc, "rb") as fh:  # the file is standard WARC: warcinfo, then request/response pairs
+        records = [(r.rec_type, r.rec_headers) for r in ArchiveIterator(fh)]
+    assert records[0][0] == "warcinfo"
+    responses = {h.get_header("WARC-Record-ID"): h for t, h in records if t == "response"}
+    requests = [h for t, h in records if t == "request"]
+    assert len(requests) == len(responses) > 0
+    assert all(responses[h.get_header("WARC-Concurrent-To")].get_header("WARC-Target-URI")
+               == h.get_header("WARC-Target-URI") for h in requests)
     plain = tmp_path / "crawl.warc"
     crawl([sample_sites.faults_url + "/utf8.html"], kb_db, fast_config(warc_path=str(plain), max_pages=1))
     assert [p.url for p in iter_warc_pages(plain)] == [sample_sites.faults_url + "/utf8.html"]
