@@ -64,6 +64,7 @@ _NGAY_BEFORE = re.compile(r"[Nn]gày\s+$")
 _MONTH = re.compile(r"(?P<m>\d{1,2})\s*(?:năm\s+|/\s?|-\s?)(?P<y>" + _YEAR + r")(?!\d)")
 _THANG_BEFORE = re.compile(r"(?<!\w)[Tt]háng\s+$")
 _ISO = re.compile(r"(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])")
+_QUANTITY_AFTER = re.compile(r"\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|đồng)(?!\w)")
 _SO_BEFORE = re.compile(r"(?:[Ss]ố|[Ss]ố hiệu|[Kk]ý hiệu)\s*:?\s*$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
@@ -159,8 +160,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
             continue  # `3.10` is a number, not 3 October
         if _SO_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
-        if not y and not _bare_ok(text, m.start(), m.end()):
-            continue
+        if not y and (not _bare_ok(text, m.start(), m.end()) or _QUANTITY_AFTER.match(text, m.end())):
+            continue  # `từ 5-10%`, `5-7 tỷ đồng`: a range of quantities, not 5 October
         add(_mention(text, m, m.group("d"), m.group("m"), y, default_year))
     return found
 

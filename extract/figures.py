@@ -202,6 +202,44 @@ def _skip_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_RANGE = re.compile(r"[ \t\u00a0]*[-–][ \t\u00a0]*|[ \t\u00a0]+(?:đến|tới)[ \t\u00a0]+")
+
+
+def _unit_after(text: str, after: int, end: int, m: re.Match) -> tuple[str | None, int]:
+    """What the number `m` counts, read at `after`: (`%` / `đồng` / a currency / the counted noun
+    phrase, where it ends), or (None, after)."""
+    pm = _PERCENT.match(text, after, end)
+    if pm:
+        return "%", pm.end()
+    fx = _FOREIGN.match(text, after, end)
+    if fx:
+        return fx.group(1), fx.end()  # money, but not in đồng: the currency as written
+    money = _is_money(text, after, end)
+    if money:
+        return "đồng", money[0]
+    span = _unit_phrase(text, after, end)
+    if span:
+        return text[span[0]:span[1]], span[1]
+    if m.group("mult"):
+        return "đồng", m.end()  # `680 triệu` alone is money
+    return None, after
+
+
+def _range_end(text: str, m: re.Match, num_end: int, end: int):
+    """The second number of a range starting with `m`, with its unit: (match, unit, stop) or None."""
+    if m.group("mult"):
+        return None
+    r = _RANGE.match(text, num_end, end)
+    if not r:
+        return None
+    m2 = NUMBER_RE.match(text, r.end(), end)
+    if not m2:
+        return None
+    after2 = m2.end() if m2.group("mult") else (m2.end("frac") if m2.group("frac") else m2.end("int"))
+    unit, stop = _unit_after(text, after2, end, m2)
+    return (m2, unit, stop) if unit else None
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict]:
     """Figures in text[start:end] as contract dicts with offsets; each (value, unit) once."""
     end = body_end(text, start) if end is None else end
@@ -222,9 +260,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict
     out: list[dict] = []
     seen: set[tuple] = set()
     consumed = start  # end of the last figure: its parts (`200 triệu` of `1 tỷ 200 triệu`) are not figures
+    second = -1       # where the second number of a range starts (`10-15%`: glued, still a figure)
     for m in NUMBER_RE.finditer(text, start, end):
         a = m.start()
-        if a < consumed or _glued(text, a) or inside(a):
+        if a < consumed or (_glued(text, a) and a != second) or inside(a):
             continue
         int_part, frac, mult_word = m.group("int"), m.group("frac"), m.group("mult")
         num_end = m.end("frac") if frac else m.end("int")
@@ -246,28 +285,22 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict
         if cm and MULTIPLIERS[cm.group(2)] < mult:
             value += int(cm.group(1)) * MULTIPLIERS[cm.group(2)]
             after = cm.end()
-        unit = None
-        stop = after
-        pm = _PERCENT.match(text, after, end)
-        fx = _FOREIGN.match(text, after, end)
-        if pm:
-            unit, stop = "%", pm.end()
-        elif fx:
-            unit, stop = fx.group(1), fx.end()  # money, but not in đồng: the currency as written
-        else:
-            money = _is_money(text, after, end)
-            if money:
-                unit, stop = "đồng", money[0]
-            else:
-                span = _unit_phrase(text, after, end)
-                if span:
-                    unit, stop = text[span[0]:span[1]], span[1]
-                elif mult_word:
-                    unit = "đồng"  # `680 triệu` alone is money
-                    stop = m.end()
+        unit, stop = _unit_after(text, after, end, m)
+        resume = stop
+        if unit is None:
+            # `từ 10-15%`, `10 - 12 tỷ đồng`, `từ 300 đến 400 lượt`: a range; its first number
+            # counts what the second does (and takes its multiplier)
+            rng = _range_end(text, m, num_end, end)
+            if rng is not None:
+                m2, unit, stop = rng
+                second = resume = m2.start()
+                if not mult_word and m2.group("mult"):
+                    value = to_value(int_part, frac, MULTIPLIERS[m2.group("mult")])
+                    if frac is None and "." not in int_part:
+                        value = int(value)
         if unit is None:
             continue
-        consumed = stop
+        consumed = resume
         if unit not in ("%", "đồng") and _after_bloc_name(text, a) and not _is_list_noun(unit):
             continue  # `Khối thi đua 20 tổ chức …`: the number is part of the name
         if unit == "%" and frac is None and "." not in int_part and value > 10000:
