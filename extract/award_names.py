@@ -89,7 +89,42 @@ def find_award_mentions(text: str) -> list[AwardMention]:
                 out.append(AwardMention(f"{head.group(1)} {giver}", g.start("g"), gend))
                 taken.append((g.start("g"), gend))
                 pos = gend
+    out += _given_by_body(text, taken)
     out.sort(key=lambda a: a.start)
+    return out
+
+
+# `Cờ thi đua của Tòa án nhân dân tối cao`, `Giấy khen của Giám đốc Công an tỉnh`, `Bằng khen của
+# Chánh án TAND tỉnh`: an award head, `của`, an optional post, then any body the agency
+# gazetteer knows. The data file's patterns (tried first) cover the fixed forms.
+_GIVEN_HEAD = re.compile(r"(?<![\w])(?P<head>Cờ [Tt]hi đua|Bằng khen|Giấy khen)\s+của\s+")
+_POST_RE = None
+
+
+def _given_by_body(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]:
+    global _POST_RE
+    from .agencies import find_mentions  # agencies imports this module: import late
+
+    if _POST_RE is None:
+        _POST_RE = re.compile(r"(?:" + gz.alternation(gz.posts()) + r")\s+")
+    out = []
+    for m in _GIVEN_HEAD.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        pos = m.end()
+        post = _POST_RE.match(text, pos)
+        if post:
+            pos = post.end()
+        found = find_mentions(text[pos:pos + 120], None, keep_generic=True)
+        if not found or found[0].start != 0 or found[0].party:
+            continue
+        giver = _drop_place(found[0].name)
+        if post:
+            giver = f"{post.group(0).strip()} {giver}"
+        head = "Cờ thi đua" if m.group("head").startswith("Cờ") else m.group("head")
+        end = _skip_place(text, pos + found[0].end)
+        out.append(AwardMention(f"{head} của {giver}", m.start(), end))
+        taken.append((m.start(), end))
     return out
 
 

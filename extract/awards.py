@@ -16,6 +16,7 @@ import re
 
 from spacy.language import Language
 
+from .agencies import add_agency
 from .award_names import find_award_mentions
 from .sentences import sentence_of, sentence_spans
 
@@ -108,8 +109,13 @@ def extract_awards(doc) -> list[dict]:
                         if o and not re.match(r"(?:các|những|\d)", o[0]):
                             recips = [o]
         if not recips and _RECEIVE.search(clause):
+            # the subject: bodies and people before the verb; a body written after a person's
+            # name is that person's post (`Ông A, Chánh Thanh tra tỉnh X được tặng …`)
+            subj = [p for p in people if cstart <= p["start"] and p["end"] <= a.start]
+            first_person = min((p["start"] for p in subj), default=a.start)
             recips = [(m["name"], m["start"], m["end"]) for m in mentions
-                      if cstart <= m["start"] and m["end"] <= a.start and not m.get("party")]
+                      if cstart <= m["start"] and m["end"] <= first_person and not m.get("party")]
+            recips += [(p["name"], p["start"], p["end"]) for p in subj]
         if not recips and blocs and _ALL_UNITS.search(text[s0:a.start]):
             recips = [(name, s0, e0) for b in blocs for name in b["members"]]
         for k in range(i, j + 1):
@@ -138,5 +144,9 @@ def make_component(nlp, name):
     def component(doc):
         doc._.awards = extract_awards(doc)
         recipients_as_members(doc)
+        people = {p["name"] for p in doc._.people or []}
+        for a in doc._.awards:          # a body that receives an award is one the article names
+            if a["recipient"] not in people:
+                add_agency(doc, a["recipient"])
         return doc
     return component

@@ -6,8 +6,7 @@ right after a post and its body (`Chủ tịch UBND tỉnh Nguyễn Hương Gian
 Bắc Ninh Trần Quang Ứng`). Names standing alone (bylines `Hải Hà`, photo credits) are not
 taken. After a name, `, Giám đốc Sở …` / `- Phó Chánh Thanh tra tỉnh …` give the post; Party
 posts (`Ủy viên …`, `Tỉnh ủy viên`) give way to a state post, ranks are never the title.
-This component runs last among the semantic ones, so it also adds to `doc._.agencies` the
-bodies of people and facts found after the agencies component ran.
+It also adds to `doc._.agencies` the bodies of the people it finds.
 """
 from __future__ import annotations
 
@@ -176,15 +175,12 @@ def find_people(doc) -> list[dict]:
 
 
 def _collect_agencies(doc) -> None:
-    """Bodies named by facts (people, award recipients) are agencies of the article too."""
+    """The bodies of the people named are agencies of the article too (award recipients are
+    added by the awards component, which runs after this one)."""
     for p in doc._.people or []:
         a = p.get("agency")
         if a and not _is_party(a):
             add_agency(doc, a)
-    for a in doc._.awards or []:
-        r = a.get("recipient")
-        if r and r not in {p["name"] for p in doc._.people or []}:
-            add_agency(doc, r)
 
 
 def _is_party(name: str) -> bool:

@@ -25,14 +25,15 @@ from . import (  # noqa: F401  isort: skip
 FACT_FIELDS = ("blocs", "meetings", "awards", "people", "figures", "documents", "agencies")
 
 # The order matters: context first (title, date, province), agencies before the facts that
-# refer to agencies, blocs before meetings and awards (which name their bloc).
+# refer to agencies, blocs before meetings and awards (which name their bloc), people before
+# awards (a person can be an award's recipient).
 COMPONENTS = (
     "thidua_context",
     "thidua_agencies",
     "thidua_blocs",
     "thidua_meetings",
-    "thidua_awards",
     "thidua_people",
+    "thidua_awards",
     "thidua_figures",
     "thidua_documents",
 )
