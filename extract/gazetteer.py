@@ -120,6 +120,15 @@ def province_folds() -> list[tuple[str, str]]:
     return sorted(pairs.items(), key=lambda kv: len(kv[0]), reverse=True)
 
 
+@lru_cache(maxsize=1)
+def districts() -> dict[str, str]:
+    """District name -> the province it belonged to, for names only one province has."""
+    seen: dict[str, set[str]] = {}
+    for _kind, name, province in _rows("districts.tsv"):
+        seen.setdefault(name, set()).add(province)
+    return {name: next(iter(ps)) for name, ps in seen.items() if len(ps) == 1}
+
+
 # --- agencies ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)

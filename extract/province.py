@@ -36,11 +36,16 @@ def province_from_host(url: str | None) -> str | None:
         host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     except ValueError:
         return None
-    labels = [lab for lab in host.lower().split(".") if lab and lab not in _SKIP_LABELS]
+    parts = host.lower().split(".")
+    # a province portal's own label (`hue` of `thanhtra.hue.gov.vn`) may be short
+    own = parts[-3] if len(parts) >= 3 and parts[-2:] == ["gov", "vn"] else None
+    labels = [lab for lab in parts if lab and lab not in _SKIP_LABELS]
     for label in labels:
         flat = re.sub(r"[^a-z]", "", label)
         for key, name in gz.province_folds():
             if len(key) < 5:
+                if label == own and flat == key:
+                    return name
                 continue
             # a province name must make up the label, or follow a short prefix (`bao`, `sovhttdl`,
             # `thanhtra`) and end it: `baohanoimoi` is Hà Nội's paper, `anninhthudo` is no one's.
@@ -72,10 +77,42 @@ def _text_votes(ctx: ArticleContext) -> Counter:
     return votes
 
 
+_DISTRICT_WORD = re.compile(r"(?<![\w])(?:huyện|Huyện|quận|Quận|thị xã|Thị xã)\s+(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})")
+_DISTRICT_LIST = re.compile(r"(?<![\w])các (?:huyện|quận|thị xã)[^:\n]{0,30}:\s*(?P<items>[^.;()\n]+)")
+
+
+def _district(name: str) -> str | None:
+    """The province of a district written as `name` (or of its first words: `Mê Linh đã …`)."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        p = gz.districts().get(" ".join(words[:n]))
+        if p:
+            return p
+    return None
+
+
+def _district_votes(ctx: ArticleContext, votes: Counter) -> None:
+    """A district named with its word (`huyện Mê Linh`) or in a list of districts (`các huyện:
+    Mê Linh, Sóc Sơn`) is one piece of evidence for its province; not a venue (`tại huyện X`)."""
+    text = ctx.text
+    for m in _DISTRICT_WORD.finditer(text):
+        if _VENUE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        p = _district(m.group("name"))
+        if p:
+            votes[p] += 1
+    for m in _DISTRICT_LIST.finditer(text):
+        for item in re.split(r",|\svà\s", m.group("items")):
+            p = _district(item.strip())
+            if p:
+                votes[p] += 1
+
+
 def resolve_province(ctx: ArticleContext) -> None:
     """Set ctx.province / ctx.province_kind from the text, else from the site."""
     date = ctx.published or ctx.given_published
     votes = _text_votes(ctx)
+    _district_votes(ctx, votes)
     name = None
     if votes:
         (top, n), *rest = votes.most_common(2) + [(None, 0)]

@@ -64,6 +64,16 @@ CASES = [
     ("text-beats-national-site", "Ngày 5/4, Thanh tra tỉnh Cà Mau tổ chức hội nghị. Thanh tra tỉnh "
      "cũng ban hành kế hoạch.", "https://vnexpress.net/a", "2023-04-06",
      {"agencies_exact": ["Thanh tra tỉnh Cà Mau"], "province": "Cà Mau"}),
+    ("province-from-districts", "UBND huyện Cái Bè - Cụm trưởng Cụm thi đua số 3 (gồm các huyện: Cái Bè, "
+     "Cai Lậy, Tân Phước) chủ trì hội nghị sơ kết.", "https://m.baomoi.com/a.epi", None,
+     {"province": "Tiền Giang", "bloc": "Cụm thi đua số 3 tỉnh Tiền Giang",
+      "leader": "Ủy ban nhân dân huyện Cái Bè",
+      "members": ["Ủy ban nhân dân huyện Cái Bè", "Ủy ban nhân dân huyện Cai Lậy",
+                  "Ủy ban nhân dân huyện Tân Phước"]}),
+    ("venue-district-no-province", "Sáng 9/6, tại huyện Tam Đảo, Cụm thi đua số 2 tổ chức hội nghị sơ kết.",
+     None, "2022-06-10", {"province": None, "meetings": {("so_ket", "2022-06-09")}}),
+    ("hue-portal-short-label", "Thanh tra tỉnh tổ chức hội nghị.", "https://thanhtra.hue.gov.vn/a", "2023-05-05",
+     {"agencies_exact": ["Thanh tra tỉnh Thừa Thiên Huế"]}),
     ("no-province-ends-at-tinh", "Sở Tư pháp tổ chức hội nghị triển khai luật mới.", None, None,
      {"agencies_exact": ["Sở Tư pháp tỉnh"], "province": None}),
     ("national-site-no-province", "Thanh tra tỉnh tổ chức hội nghị.", "https://tuoitre.vn/a", None,
