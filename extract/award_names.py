@@ -90,6 +90,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
                 taken.append((g.start("g"), gend))
                 pos = gend
     out += _given_by_body(text, taken)
+    out += _given_before(text, taken)
     out.sort(key=lambda a: a.start)
     return out
 
@@ -134,3 +135,37 @@ def _skip_place(text: str, end: int) -> int:
         return end
     m = gz.province_re().match(text, end + 1) if text[end:end + 1] == " " else None
     return m.end() if m else end
+
+
+# `đề nghị Thủ tướng Chính phủ tặng Bằng khen`, `UBND tỉnh tặng Cờ thi đua cho …`: a bare award
+# head whose giver is the subject of `tặng` before it.
+_BARE_AFTER_GIVE = re.compile(r"(?:trao tặng|tặng thưởng|tặng)\s+(?P<head>Cờ [Tt]hi đua|Bằng khen|Giấy khen)(?!\s+(?:của|Chính phủ)\b)(?![\w])")
+_PM = re.compile(r"Thủ tướng(?: Chính phủ)?\s*$")
+
+
+def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]:
+    from .agencies import find_mentions  # agencies imports this module: import late
+
+    out = []
+    for m in _BARE_AFTER_GIVE.finditer(text):
+        hs = m.start("head")
+        if any(s <= hs < e for s, e in taken):
+            continue
+        before = text[max(0, m.start() - 80):m.start()].rstrip()
+        head = "Cờ thi đua" if m.group("head").startswith("Cờ") else m.group("head")
+        giver = None
+        if _PM.search(before):
+            giver = "Thủ tướng Chính phủ"
+        else:
+            found = find_mentions(before, None, keep_generic=True)
+            last = found[-1] if found else None
+            if last is not None and last.end >= len(before) and not last.party:
+                giver = _drop_place(last.name)
+                post = re.search(r"(?:" + gz.alternation(gz.posts()) + r")\s+$", before[:last.start])
+                if post:
+                    giver = f"{post.group(0).strip()} {giver}"
+        if giver is None:
+            continue
+        out.append(AwardMention(f"{head} của {giver}", hs, m.end("head")))
+        taken.append((hs, m.end("head")))
+    return out

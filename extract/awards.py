@@ -25,6 +25,8 @@ _RECEIVE = re.compile(r"(?:nhận|được tặng|được trao|được nhận|
 _FOR = re.compile(r"^[”\"]?\s*(?:năm\s+\d{4}\s+)?cho\s+(?:tập thể\s+|đồng chí\s+|ông\s+|bà\s+)?")
 _ALL_UNITS = re.compile(r"[Cc]ác (?:đơn vị|cơ quan|thành viên)[^.;]{0,30}(?:đều|cùng)")
 _YEAR = re.compile(r"năm\s+(\d{4})")
+_VOTE = re.compile(r"[Ss]uy tôn|[Bb]ình xét|[Bb]ình chọn|[Tt]hống nhất đề nghị|[Đđ]ề nghị khen thưởng")
+_GIVER_AFTER = re.compile(r"\s+(?:trao tặng|tặng|khen thưởng)\b")
 
 
 def _status(clause: str) -> str:
@@ -116,6 +118,14 @@ def extract_awards(doc) -> list[dict]:
             recips = [(m["name"], m["start"], m["end"]) for m in mentions
                       if cstart <= m["start"] and m["end"] <= first_person and not m.get("party")]
             recips += [(p["name"], p["start"], p["end"]) for p in subj]
+        if not recips:
+            # `suy tôn A và B đề nghị UBND tỉnh tặng Cờ thi đua`: the bodies the bloc votes for,
+            # not the giver (the body right before `tặng`)
+            vote = _VOTE.search(text, cstart, a.start)
+            if vote:
+                recips = [(m["name"], m["start"], m["end"]) for m in mentions
+                          if vote.end() <= m["start"] and m["end"] <= a.start and not m.get("party")
+                          and not _GIVER_AFTER.match(text, m["end"])]
         if not recips and blocs and _ALL_UNITS.search(text[s0:a.start]):
             recips = [(name, s0, e0) for b in blocs for name in b["members"]]
         for k in range(i, j + 1):

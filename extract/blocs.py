@@ -34,6 +34,8 @@ _LEADER = re.compile(r"(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+[Tt]rưởng|[Cc]
 _YEAR_AFTER = re.compile(r"năm\s+(\d{4})")
 _MULTI_PLACE = re.compile(r"(?:\d+|các)\s+tỉnh|miền|\bbộ\b|Tây Nguyên|đồng bằng|Đồng bằng|duyên hải|khu vực")
 _RANK = re.compile(r"xếp thứ|đứng thứ")
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Khối|Cụm)(?:\s+thi đua)?\s+(?:hiện\s+)?(?:có\s+\d+[^.:;]{0,30}?\s+)?(?:gồm|bao gồm)",
+                           re.M)
 _GEO_OK = frozenset({"bộ", "bằng", "sông", "và"})
 
 
@@ -80,11 +82,10 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
             break
         w = m.group("w")
         if w.lower() == "tổng" and text[m.end():m.end() + 4] == " hợp":
-            pass
+            pass                              # `tổng hợp` (general affairs), not `tổng kết`
         elif w.lower() in _STOP and not (w.lower() == "và" and words and words[-1][:1].isupper()
                                        and text[m.end():m.end() + 2].strip()[:1].isupper()):
-            if not (w.lower() == "có" and False):
-                break
+            break
         if re.fullmatch(r"\d{4}", w):
             break
         if w.isdigit() and not re.match(r"\s+(?:tỉnh|thành phố|đơn vị|huyện)", text[m.end():m.end() + 12]):
@@ -257,7 +258,7 @@ def _assign_roles(doc, blocs: list[Bloc], variants_all, spans):
                     bloc.deputies.append(cand[2])
                 continue
             year = int(nxt_year.group(1)) if nxt_year else None
-            if year and ctx.year and year > ctx.year and re.search(r"(?:là|làm)\s*$", text[cand[1]:m.start()] + " "[:0]) \
+            if year and ctx.year and year > ctx.year and re.search(r"(?:là|làm)\s*$", text[cand[1]:m.start()]) \
                     or year and ctx.year and year > ctx.year and re.search(r"thống nhất|bầu|suy tôn|giao cho", text[s0:m.start()]):
                 bloc.next_leader = {"agency": cand[2], "year": year}
             elif bloc.leader is None:
@@ -319,6 +320,15 @@ def extract_blocs(doc) -> list[dict]:
                     b.members = members
                 if count and b.member_count is None:
                     b.member_count = count
+        if len(blocs) == 1 and not b.members:
+            # `Khối gồm 6 đơn vị: …`, `Cụm hiện có 5 thành viên gồm …`: the bloc as the bare
+            # subject of the sentence that lists its members
+            for bm in _BARE_SUBJECT.finditer(text):
+                members, count = find_member_list(ctx, bm.start(), sentence_of(spans, bm.start())[1])
+                if members:
+                    b.members = members
+                    b.member_count = b.member_count or count
+                    break
         if b.member_count is None:
             for v in b.variants:
                 c = re.match(r"(?:Thanh tra\s+|thanh tra\s+)?(\d+)\s+(?:tỉnh|thành phố|đơn vị)", v.desc)

@@ -144,6 +144,13 @@ CASES = [
      "https://baocamau.vn/a", None,
      {"members": ["Ủy ban nhân dân huyện Cái Nước", "Ủy ban nhân dân huyện Đầm Dơi",
                   "Ủy ban nhân dân huyện Năm Căn"]}),
+    ("members-bare-bloc-subject", "Chiều 14/12, Khối thi đua các cơ quan Nội chính tỉnh tổ chức hội nghị "
+     "tổng kết. Khối gồm 6 đơn vị: Công an tỉnh, Bộ CHQS tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, TAND "
+     "tỉnh, VKSND tỉnh và Cục THADS tỉnh.", "https://baoquangngai.vn/x.htm", "2022-12-15",
+     {"member_count": 6,
+      "members": ["Công an tỉnh Quảng Ngãi", "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi",
+                  "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ngãi", "Tòa án nhân dân tỉnh Quảng Ngãi",
+                  "Viện Kiểm sát nhân dân tỉnh Quảng Ngãi", "Cục Thi hành án dân sự tỉnh Quảng Ngãi"]}),
     ("members-provinces-cum", "Cụm thi đua các tỉnh Duyên hải miền Trung gồm 5 tỉnh: Quảng Ngãi; Bình "
      "Định; Phú Yên; Quảng Nam; Bình Thuận.", None, None,
      {"member_count": 5,
@@ -205,6 +212,13 @@ CASES = [
     ("co-thi-dua-tand-toi-cao", "TAND tỉnh Bình Thuận được tặng Cờ thi đua của Tòa án nhân dân tối cao.",
      None, "2021-01-05",
      {"awards": {("Cờ thi đua của Tòa án nhân dân tối cao", "Tòa án nhân dân tỉnh Bình Thuận", "conferred")}}),
+    ("suy-ton-de-nghi-giver-before", "Khối đã bình xét, suy tôn Công an tỉnh và Bộ CHQS tỉnh đề nghị "
+     "UBND tỉnh tặng Cờ thi đua.", "https://baodaklak.vn/a", "2022-12-15",
+     {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Công an tỉnh Đắk Lắk", "proposed"),
+                 ("Cờ thi đua của Ủy ban nhân dân tỉnh", "Bộ Chỉ huy Quân sự tỉnh Đắk Lắk", "proposed")}}),
+    ("giver-before-tang-cho", "Hội nghị đề nghị Thủ tướng Chính phủ tặng Bằng khen cho TAND tỉnh Bạc Liêu.",
+     None, "2022-12-15",
+     {"awards": {("Bằng khen của Thủ tướng Chính phủ", "Tòa án nhân dân tỉnh Bạc Liêu", "proposed")}}),
     ("unnamed-recipients-no-award", "Có 117 đơn vị nhận Cờ thi đua của UBND tỉnh.", None, "2021-01-05",
      {"awards": set(), "figures": {(117, "đơn vị")}}),
 
