@@ -132,11 +132,18 @@ def _with_predecessor_agencies(conn, ids: list[int]) -> list[int]:
 
 
 def bloc_ids(conn: sqlite3.Connection, text) -> list[int] | None:
+    """Blocs a filter names: by name (`Cụm thi đua số 2` = `số II`: every parent's), or by name and
+    parent (`Cụm thi đua số II của Thanh tra Chính phủ`: that one)."""
     if not text:
         return None
-    fkey = resolve.bloc_base_key(text)
-    cands = [(k.split(" @ ")[0], i) for i, k in conn.execute("SELECT id, key FROM blocs")]
-    ids = match(cands, fkey)
+    fkey = " ".join(w for w in resolve.bloc_base_key(text).split() if w != "cua")
+    cands = []
+    for i, k, parent, name_key in conn.execute("SELECT id, key, parent, name_key FROM blocs"):
+        base = k.split(" @ ")[0]
+        cands += [(base, i), (name_key, i)]  # `Cụm thi đua số 1` is also the province's `… tỉnh X`
+        if parent:
+            cands.append((f"{base} {names.filter_key(parent)}", i))
+    ids = sorted(set(match(cands, fkey)))
     if not ids:
         cands = [(resolve.bloc_base_key(a), i) for i, a in conn.execute("SELECT bloc_id, alias FROM bloc_aliases")]
         ids = sorted(set(match(cands, fkey)))

@@ -200,12 +200,49 @@ def _m005_indexes(conn: sqlite3.Connection) -> None:
         conn.execute(s)
 
 
+def _m006_bloc_identity(conn: sqlite3.Connection) -> None:
+    """Blocs get `name_key` (the name without place or parent) so a report that does not say whose
+    bloc it is can find the blocs of that name; the views gain `parent` and `bloc_id`, since two
+    blocs may share a name (`Cụm thi đua số II` of Thanh tra Chính phủ and of Bộ Tư pháp)."""
+    from .resolve import bloc_name_key
+
+    conn.execute("ALTER TABLE blocs ADD COLUMN name_key TEXT")
+    rows = conn.execute("SELECT id, key FROM blocs").fetchall()
+    conn.executemany("UPDATE blocs SET name_key = ? WHERE id = ?", [(bloc_name_key(k), i) for i, k in rows])
+    conn.execute("CREATE INDEX idx_blocs_name_key ON blocs(name_key)")
+    conn.execute("DROP VIEW bloc_history")
+    conn.execute("DROP VIEW meeting_log")
+    _script(conn,
+        """
+        CREATE VIEW bloc_history AS
+        SELECT b.name AS bloc, m.year AS year, a.name AS agency, m.role AS role,
+               (SELECT ar.url FROM membership_sources s JOIN articles ar ON ar.id = s.article_id
+                 WHERE s.fact_id = m.id ORDER BY s.article_id LIMIT 1) AS article_url,
+               b.province AS province, m.lead_year AS lead_year,
+               (SELECT count(*) FROM membership_sources s WHERE s.fact_id = m.id) AS sources,
+               b.parent AS parent, b.id AS bloc_id
+          FROM memberships m JOIN blocs b ON b.id = m.bloc_id JOIN agencies a ON a.id = m.agency_id;
+
+        CREATE VIEW meeting_log AS
+        SELECT m.date AS date, m.kind AS kind, b.name AS bloc, m.location AS location,
+               (SELECT ar.title FROM meeting_sources s JOIN articles ar ON ar.id = s.article_id
+                 WHERE s.fact_id = m.id ORDER BY s.article_id LIMIT 1) AS title,
+               (SELECT ar.url FROM meeting_sources s JOIN articles ar ON ar.id = s.article_id
+                 WHERE s.fact_id = m.id ORDER BY s.article_id LIMIT 1) AS article_url,
+               m.year AS year, m.period AS period, b.province AS province,
+               b.parent AS parent, b.id AS bloc_id
+          FROM meetings m LEFT JOIN blocs b ON b.id = m.bloc_id;
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "core tables", _m001_core),
     (2, "provinces across the 2025 merger", _m002_provinces),
     (3, "full-text search", _m003_search),
     (4, "public views", _m004_views),
     (5, "query indexes", _m005_indexes),
+    (6, "bloc identity: name_key, parent in the views", _m006_bloc_identity),
 ]
 LATEST = MIGRATIONS[-1][0]
 

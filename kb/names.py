@@ -175,6 +175,11 @@ def province_in_name(name: str | None) -> str | None:
     return provinces()[m.group(1)]["name"] if m else None
 
 
+def strip_province_key(k: str) -> str:
+    """A key without its trailing place (`khoi noi chinh tinh bac ninh` → `khoi noi chinh`)."""
+    return _province_tail_re().sub("", k).strip()
+
+
 _BARE_PLACE = re.compile(r"\s+(tỉnh|thành phố)$", re.IGNORECASE)
 
 

@@ -205,7 +205,7 @@ def query_meetings(db: sqlite_utils.Database, year=None, bloc=None, kind=None, s
         locs = " OR ".join("instr(' ' || m.location_key || ' ', ?) > 0" for _ in provs)
         where.append(f"({c} OR {locs})")
         params += p + [f" {names.key(pv)} " for pv in provs]
-    sql = (f"SELECT m.id, m.date, m.kind, b.name, m.location, m.period, m.year, b.province FROM meetings m "
+    sql = (f"SELECT m.id, m.date, m.kind, b.name, m.location, m.period, m.year, b.province, b.parent FROM meetings m "
            f"LEFT JOIN blocs b ON b.id = m.bloc_id WHERE {' AND '.join(where)} "
            f"ORDER BY m.date IS NULL, m.date, m.year, b.name")
     if limit:
@@ -221,10 +221,11 @@ def query_meetings(db: sqlite_utils.Database, year=None, bloc=None, kind=None, s
                                    f"ORDER BY s.article_id DESC", p):
         titles[fid] = title  # descending: the first-reported article's title wins
     out = []
-    for mid, date, kind_, bname, loc, period, yr, prov in rows:
+    for mid, date, kind_, bname, loc, period, yr, prov, parent in rows:
         uu, n = urls.get(mid, ([], 0))
         out.append({"date": date, "kind": kind_, "bloc": bname, "location": loc, "period": period, "year": yr,
-                    "province": prov, "title": titles.get(mid), "article_urls": uu, "sources": n})
+                    "province": prov, "title": titles.get(mid), "article_urls": uu, "sources": n,
+                    "parent": parent})
     return out
 
 
@@ -297,10 +298,11 @@ def agency_profile(db: sqlite_utils.Database, name: str) -> dict:
         lineage = {**lineage, "predecessor_agencies": related["predecessors"],
                    "successor_agencies": related["successor"]}
     blocs: dict[tuple, dict] = {}
-    for bname, yr, role, lead_year in conn.execute(
-            "SELECT b.name, m.year, m.role, m.lead_year FROM memberships m JOIN blocs b ON b.id = m.bloc_id "
-            "WHERE m.agency_id = ? ORDER BY m.year, b.name", (aid,)):
-        e = blocs.setdefault((bname, yr), {"bloc": bname, "year": yr, "roles": []})
+    # keyed by bloc id, not name: two parents' `Cụm thi đua số II` are two blocs
+    for bid, bname, parent, yr, role, lead_year in conn.execute(
+            "SELECT b.id, b.name, b.parent, m.year, m.role, m.lead_year FROM memberships m "
+            "JOIN blocs b ON b.id = m.bloc_id WHERE m.agency_id = ? ORDER BY m.year, b.name, b.id", (aid,)):
+        e = blocs.setdefault((bid, yr), {"bloc": bname, "parent": parent, "year": yr, "roles": []})
         e["roles"].append(role if role != "next_leader" else f"next_leader ({lead_year})")
     people = [{"name": n, "title": t, "sources": c} for n, t, c in conn.execute(
         "SELECT p.name, p.title, (SELECT count(*) FROM people_sources s WHERE s.fact_id = p.id) FROM people p "

@@ -23,7 +23,7 @@ def cache(conn: sqlite3.Connection) -> dict:
     entry = _CACHES.get(id(conn))
     if entry is None or entry[0] is not conn:
         entry = (conn, {"agency": {}, "agency_raw": {}, "agency_row": {}, "alias": set(), "needles": {},
-                        "bloc": {}, "bloc_alias": set(), "bloc_base": {}})
+                        "bloc": {}, "bloc_alias": set(), "bloc_names": {}})
         _CACHES[id(conn)] = entry
     return entry[1]
 
@@ -175,9 +175,32 @@ def _with_province(name: str, province: str) -> str:
     return f"{name} {names.province_kind(province)} {province}"
 
 
+def bloc_name_key(key: str) -> str:
+    """What a bloc is called without its place or parent (`cum so 2 @ thanh tra chinh phu` →
+    `cum so 2`, `khoi noi chinh tinh bac ninh` → `khoi noi chinh`): the key a report that does not
+    say whose bloc it is can be matched on."""
+    k = names.strip_province_key(key.split(" @ ")[0])
+    return re.sub(r"\s+(tinh|thanh pho)$", "", k)
+
+
+def _named(conn: sqlite3.Connection, c: dict, name_key: str) -> list[list]:
+    """[id, province, parent] of every bloc called name_key (cached; kept in step by bloc_id)."""
+    rows = c["bloc_names"].get(name_key)
+    if rows is None:
+        rows = c["bloc_names"][name_key] = [list(r) for r in conn.execute(
+            "SELECT id, province, parent FROM blocs WHERE name_key = ? ORDER BY id", (name_key,))]
+    return rows
+
+
 def bloc_id(conn: sqlite3.Connection, raw_name: str | None, parent: str | None,
             article_province: str | None) -> int | None:
-    """The id of the bloc an article calls `raw_name` (creating it), or None for no name."""
+    """The id of the bloc an article calls `raw_name` (creating it), or None for no name.
+
+    Identity is name + parent: `Cụm thi đua số II` of Thanh tra Chính phủ and of Bộ Tư pháp are
+    two blocs; a province's bloc is keyed by its province (its parent is that province's
+    People's Committee). A report that gives neither parent nor province joins the one bloc of
+    that name if there is exactly one, else stays a bloc of its own.
+    """
     if not raw_name or not str(raw_name).strip():
         return None
     c = cache(conn)
@@ -186,7 +209,8 @@ def bloc_id(conn: sqlite3.Connection, raw_name: str | None, parent: str | None,
     name_prov = names.province_in_name(written)
     base = bloc_base_key(written)
     numbered = bool(re.search(r"\bso \d+\b", base))
-    if parent and not _is_provincial_parent(parent):
+    provincial_parent = _is_provincial_parent(parent)
+    if parent and not provincial_parent:
         # a national system's cluster (Thanh tra Chính phủ's `Cụm thi đua số II`): keyed by parent
         province, display = None, written
         k = f"{base} @ {names.key(parent)}"
@@ -195,33 +219,56 @@ def bloc_id(conn: sqlite3.Connection, raw_name: str | None, parent: str | None,
         display = written if name_prov else _with_province(written, province)
         k = bloc_base_key(display)
     else:
-        # numbered cluster with no parent and no province: join the one bloc of that name if unique
+        # whose bloc is unknown (a numbered cluster reported without its parent, or a bloc with no
+        # province): the one bloc of that name, skipping another province's own blocs
         province, display = None, written
-        known = c["bloc_base"].get(base)
-        if known is None:
-            known = [r[0] for r in conn.execute("SELECT id FROM blocs WHERE key = ? OR key LIKE ?",
-                                                (base, base + " @ %"))]
+        known = [r[0] for r in _named(conn, c, bloc_name_key(base))
+                 if not (article_province and r[1] and r[1] != article_province)
+                 and not (provincial_parent and not r[1])]
         if len(known) == 1:
             return _remember_alias(conn, c, known[0], written)
         k = base
     hit = c["bloc"].get(k)
     if hit is None:
-        row = conn.execute("SELECT id, name FROM blocs WHERE key = ?", (k,)).fetchone()
-        if row:
-            hit = (row[0], row[1])
-        else:
-            kind = "cum" if names.key(written).startswith("cum") else "khoi"
-            bid = conn.execute(
-                "INSERT INTO blocs (name, key, parent, parent_agency_id, province, kind) VALUES (?, ?, ?, ?, ?, ?)",
-                (display, k, parent, agency_id(conn, parent, article_province) if parent else None, province, kind),
-            ).lastrowid
-            hit = (bid, display)
-    bid, current = hit
+        row = conn.execute("SELECT id, name, parent FROM blocs WHERE key = ?", (k,)).fetchone()
+        hit = tuple(row) if row else _new_bloc(conn, c, k, display, written, parent, province, article_province)
+    bid, current, stored_parent = hit
+    if parent and not stored_parent:  # a later report names the parent an earlier one left out
+        conn.execute("UPDATE blocs SET parent = ?, parent_agency_id = ? WHERE id = ?",
+                     (parent, agency_id(conn, parent, article_province), bid))
+        stored_parent = parent
+        for r in _named(conn, c, bloc_name_key(k)):
+            if r[0] == bid:
+                r[2] = parent
     if len(display) > len(current):  # keep the most complete form any article gave
         conn.execute("UPDATE blocs SET name = ? WHERE id = ?", (display, bid))
         current = display
-    c["bloc"][k] = (bid, current)
+    c["bloc"][k] = (bid, current, stored_parent)
     return _remember_alias(conn, c, bid, written)
+
+
+def _new_bloc(conn, c, k, display, written, parent, province, article_province) -> tuple[int, str, str | None]:
+    """Create the bloc keyed k, or adopt the one parentless bloc of its name: reports that did not
+    say whose bloc it was joined it because it was the only one, so it is this one."""
+    nk = bloc_name_key(k)
+    named = _named(conn, c, nk)
+    pid = agency_id(conn, parent, article_province) if parent else None
+    if len(named) == 1 and named[0][1] is None and named[0][2] is None and (parent or province):
+        bid = named[0][0]
+        old_key, old_name = conn.execute("SELECT key, name FROM blocs WHERE id = ?", (bid,)).fetchone()
+        name = display if len(display) > len(old_name) else old_name
+        conn.execute("UPDATE blocs SET key = ?, name = ?, parent = ?, parent_agency_id = ?, province = ? WHERE id = ?",
+                     (k, name, parent, pid, province, bid))
+        c["bloc"].pop(old_key, None)
+        named[0][1:] = [province, parent]
+        return bid, name, parent
+    kind = "cum" if names.key(written).startswith("cum") else "khoi"
+    bid = conn.execute(
+        "INSERT INTO blocs (name, key, parent, parent_agency_id, province, kind, name_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (display, k, parent, pid, province, kind, nk),
+    ).lastrowid
+    named.append([bid, province, parent])
+    return bid, display, parent
 
 
 def _remember_alias(conn: sqlite3.Connection, c: dict, bid: int, alias: str) -> int:

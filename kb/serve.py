@@ -18,9 +18,9 @@ _VIEWS = {
     "bloc_history": (
         "Lịch sử khối, cụm thi đua / Bloc history",
         "Thành viên, Trưởng khối, Phó Trưởng khối theo năm. Members, leader and deputy leaders of each bloc, year by year.",
-        "SELECT bloc, year, agency, role, lead_year, province, sources, article_url FROM bloc_history "
+        "SELECT bloc, parent, year, agency, role, lead_year, province, sources, article_url FROM bloc_history "
         "WHERE (:year = '' OR year = CAST(:year AS INTEGER)) AND (:bloc = '' OR bloc LIKE '%' || :bloc || '%') "
-        "ORDER BY bloc, year, role, agency LIMIT 2000",
+        "ORDER BY bloc, parent, year, role, agency LIMIT 2000",
     ),
     "award_outcomes": (
         "Kết quả khen thưởng / Award outcomes",
@@ -33,7 +33,7 @@ _VIEWS = {
     "meeting_log": (
         "Nhật ký hội nghị / Meeting log",
         "Hội nghị sơ kết, tổng kết, ký giao ước của các khối, cụm. Reviews, pledge signings and launches of each bloc.",
-        "SELECT date, kind, bloc, location, period, title, article_url FROM meeting_log "
+        "SELECT date, kind, bloc, parent, location, period, title, article_url FROM meeting_log "
         "WHERE (:year = '' OR year = CAST(:year AS INTEGER)) ORDER BY date LIMIT 2000",
     ),
 }

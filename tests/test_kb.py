@@ -331,8 +331,8 @@ def test_agency_profile(db):
     assert p["name"] == "Thanh tra tỉnh Bắc Giang" and p["province"] == "Bắc Giang"
     assert p["lineage"]["merged_into"] == "Bắc Ninh" and p["lineage"]["merged_on"] == "2025-07-01"
     assert p["lineage"]["successor_agencies"] == ["Thanh tra tỉnh Bắc Ninh"]
-    assert p["blocs"] == [{"bloc": "Khối thi đua các cơ quan Nội chính tỉnh Bắc Giang", "year": 2019,
-                           "roles": ["member", "leader"]}]
+    assert p["blocs"] == [{"bloc": "Khối thi đua các cơ quan Nội chính tỉnh Bắc Giang",
+                           "parent": "Ủy ban nhân dân tỉnh Bắc Giang", "year": 2019, "roles": ["member", "leader"]}]
     assert [a["award"] for a in p["awards"]] == ["Cờ thi đua của Chính phủ"]
     assert [m["date"] for m in p["meetings"]] == ["2019-07-24"]
     bn = agency_profile(db, "Thanh tra tỉnh Bắc Ninh")

@@ -86,3 +86,16 @@ def test_foreign_file_untouched(tmp_path, kind):
         assert "\n" not in str(exc.value)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == listing  # no -wal/-shm/-journal left behind
+
+
+def test_upgrade_to_bloc_identity_backfills_name_key(tmp_path):
+    path = tmp_path / "kb.sqlite"
+    old = open_db(path, create=True, upto=5)
+    old.conn.executemany("INSERT INTO blocs (name, key, parent, province, kind) VALUES (?, ?, ?, ?, ?)", [
+        ("Khối thi đua các cơ quan Nội chính tỉnh Bắc Ninh", "khoi noi chinh tinh bac ninh", None, "Bắc Ninh", "khoi"),
+        ("Cụm thi đua số II", "cum so 2 @ thanh tra chinh phu", "Thanh tra Chính phủ", None, "cum")])
+    old.conn.close()
+    db = open_db(path)
+    assert [r[0] for r in db.execute("SELECT name_key FROM blocs ORDER BY id")] == ["khoi noi chinh", "cum so 2"]
+    for view in ("bloc_history", "meeting_log"):
+        assert {"parent", "bloc_id"} <= {c.name for c in db[view].columns}
