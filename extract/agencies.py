@@ -147,6 +147,8 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
         if nxt is not None and nxt.kind == "none":
             return Mention(f"{head} {nxt.name}", start, nxt.end, text[start:nxt.end], "sub",
                            resume=nxt.start)
+    if kind.place == "subname":
+        return _named_unit(text, m, kinds, ctx)
     place = parse_place(text, end, ctx)
     if place is None and head.startswith("Ban Quản lý"):
         own = re.match(r"(?:\s+" + _CAP + r"){1,3}", text[end:end + 40])
@@ -201,6 +203,31 @@ def _province_list(text: str, m: re.Match, kinds, ctx) -> list[Mention]:
             break
         pos = start = sep.end()
     return out
+
+
+_UNIT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)?)")
+_TO_PARENT = re.compile(r"\s*,?\s*(?:thuộc\s+)?")
+
+
+def _named_unit(text: str, m: re.Match, kinds, ctx) -> Mention | None:
+    """`Vụ Tổ chức cán bộ, Thanh tra Chính phủ`: a unit's name (up to eight words, the first
+    capitalised) followed by a national body, which the name takes as its parent."""
+    kinds_rx = gz.agency_head_re()[0]
+    pos, words = m.end(), 0
+    while words < 8:
+        w = _UNIT_WORD.match(text, pos)
+        if not w or (words == 0 and not w.group(1)[:1].isupper()):
+            return None
+        pos, words = w.end(), words + 1
+        after = _TO_PARENT.match(text, pos)
+        hm = kinds_rx.match(text, after.end())
+        if hm and kinds[int(hm.lastgroup[1:])].place == "none":
+            parent = _mention_at(text, hm, kinds, ctx, [])
+            if parent is not None:
+                name = f"{text[m.start():pos]} {parent.name}"
+                return Mention(name, m.start(), parent.end, text[m.start():parent.end], "sub",
+                               resume=parent.start)
+    return None
 
 
 def _is_generic(text: str, mention: Mention) -> bool:

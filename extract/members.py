@@ -30,7 +30,7 @@ _HEAD_BEFORE_PROVINCES = re.compile(
 )
 # where a list stops: the sentence's end, or the verb that follows the list's subject
 _LIST_END = re.compile(
-    r"\.(?:\s|$)|\n|\s(?:tổ chức|ký kết|ký|đã|đều|tiến hành|đăng ký|tham gia|tham dự|thực hiện)\s"
+    r"(?<!\bTP)(?<!\bTp)\.(?:\s|$)|\n|\s(?:tổ chức|ký kết|ký|đã|đều|tiến hành|đăng ký|tham gia|tham dự|thực hiện)\s"
 )
 _ROLE_IN_ITEM = re.compile(
     r"\s*(?:\(|[-–—,]\s*)(?P<role>(?:đơn vị\s+)?(?:làm\s+)?(?:Phó\s+)?(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+trưởng|"

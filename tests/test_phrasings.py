@@ -102,6 +102,11 @@ CASES = [
     ("ttcp-regional-full-name", "Cục Thanh tra, giải quyết khiếu nại, tố cáo khu vực miền Nam (Cục III) "
      "thanh tra tại tỉnh Bạc Liêu.", None, "2026-02-01",
      {"agencies_exact": ["Cục Thanh tra, giải quyết khiếu nại, tố cáo khu vực miền Nam Thanh tra Chính phủ"]}),
+    ("ministry-department-with-parent", "Dự có ông Nguyễn Văn Cường, Phó Vụ trưởng Vụ Tổ chức cán bộ, Thanh "
+     "tra Chính phủ; bà Lê Thị Lan, Vụ trưởng Vụ Pháp chế Bộ Tư pháp.", None, None,
+     {"agencies": {"Vụ Tổ chức cán bộ Thanh tra Chính phủ", "Vụ Pháp chế Bộ Tư pháp"},
+      "people": [("Nguyễn Văn Cường", "Phó Vụ trưởng", "Vụ Tổ chức cán bộ Thanh tra Chính phủ"),
+                 ("Lê Thị Lan", "Vụ trưởng", "Vụ Pháp chế Bộ Tư pháp")]}),
     ("generic-classes-skipped", "Thanh tra các huyện, các sở, ngành và UBND các xã tham gia.",
      "https://baoyenbai.com.vn/a", None, {"agencies_exact": []}),
     ("award-giver-not-agency", "Sở Y tế tỉnh Tiền Giang nhận Cờ thi đua của UBND tỉnh.", None, None,
@@ -136,6 +141,10 @@ CASES = [
      "Sóc Trăng.", None, None,
      {"members": ["Tòa án nhân dân tỉnh Sóc Trăng", "Viện Kiểm sát nhân dân tỉnh Sóc Trăng",
                   "Công an tỉnh Sóc Trăng", "Bộ Chỉ huy Quân sự tỉnh Sóc Trăng"]}),
+    ("members-tp-abbreviation", "Cụm thi đua số V gồm Thanh tra các tỉnh, thành phố: Bình Phước, Bình "
+     "Dương, Bà Rịa - Vũng Tàu và TP. Hồ Chí Minh tổ chức hội nghị.", None, None,
+     {"members": ["Thanh tra tỉnh Bình Phước", "Thanh tra tỉnh Bình Dương",
+                  "Thanh tra tỉnh Bà Rịa - Vũng Tàu", "Thanh tra thành phố Hồ Chí Minh"]}),
     ("members-cities", "Cụm thi đua số 4 gồm Thanh tra 3 thành phố: Hải Phòng, Đà Nẵng và Cần Thơ.",
      None, None, {"member_count": 3,
                   "members": ["Thanh tra thành phố Hải Phòng", "Thanh tra thành phố Đà Nẵng",
