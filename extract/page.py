@@ -328,7 +328,10 @@ def _best_block(root):
         if text_len < 150:
             continue
         link_len = sum(len(_text_of(a)) for a in el.iter("a"))
-        own = sum(len(_text_of(p)) for p in el if isinstance(p.tag, str) and p.tag == "p")
+        # its own paragraphs: <p> children, and <div> children used as paragraphs
+        own = sum(len(_text_of(p)) for p in el if isinstance(p.tag, str) and (
+            p.tag == "p" or (p.tag == "div" and p.find(".//div") is None
+                             and p.find(".//p") is None and p.find(".//table") is None)))
         own += len((el.text or "").strip())
         own += sum(len(p.tail or "") for p in el if isinstance(p.tag, str) and p.tag == "br")
         score = (own + 0.3 * text_len) * (1 - min(0.95, link_len / max(1, text_len)))
@@ -400,6 +403,14 @@ def _prune_container(container) -> None:
                                        or "center" in (nxt.get("style") or "").lower()
                                        + (nxt.get("align") or "").lower()):
                 _drop(nxt)
+    # the signature: a short right-aligned paragraph closing the body (`Văn Dũng - Phòng …`)
+    leaves = [k for k in container.iter("p", "div", "td")
+              if k is not container and k.find(".//p") is None and k.find(".//div") is None
+              and _text_of(k)]
+    for k in leaves[-2:]:
+        align = ((k.get("style") or "") + " " + (k.get("align") or "")).lower().replace(" ", "")
+        if ("text-align:right" in align or align.endswith("right")) and len(_text_of(k)) < 80:
+            _drop(k)
     for lst in list(container.iter("ul", "ol", "table", "div")):
         if lst is container or lst.getparent() is None:
             continue
