@@ -32,6 +32,7 @@ _DEPUTY = re.compile(r"(?:Phó\s+[Tt]rưởng\s+[Kk]hối|Phó\s+[Kk]hối\s+tr�
                      r"Phó\s+[Cc]ụm\s+trưởng|Phó\s+[Tt]rưởng\s+[Cc]ụm)")
 _LEADER = re.compile(r"(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+[Tt]rưởng|[Cc]ụm\s+[Tt]rưởng|[Tt]rưởng\s+[Cc]ụm)")
 _YEAR_AFTER = re.compile(r"năm\s+(\d{4})")
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:[Kk]hối|[Cc]ụm)?\s*(?:thi đua\s*)?năm\s+\d{4}")
 _MULTI_PLACE = re.compile(r"(?:\d+|các)\s+tỉnh|miền|\bbộ\b|Tây Nguyên|đồng bằng|Đồng bằng|duyên hải|khu vực")
 _RANK = re.compile(r"xếp thứ|đứng thứ")
 _BARE_SUBJECT = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Khối|Cụm)(?:\s+thi đua)?\s+(?:hiện\s+)?(?:có\s+\d+[^.:;]{0,30}?\s+)?(?:gồm|bao gồm)",
@@ -196,8 +197,13 @@ def bloc_name(b: Bloc, ctx) -> str:
         best = max(numbered, key=lambda v: (v.desc.startswith("số"), v.has_td))
         head = best.head
         name = f"{head} thi đua {best.desc}"
+        # a province's own numbered bloc (its districts, or its departments) ends with the
+        # province; a cluster of provinces (`Cụm thi đua số V` of the inspectorates) does not
         district = any(m.name.startswith(("Ủy ban nhân dân huyện", "Thanh tra huyện")) for m in b.members)
-        if district and ctx.province:
+        bodies = {m.name for m in b.members} | set(b.deputies) | ({b.leader} if b.leader else set())
+        local = ctx.province and len(bodies) >= 2 and all(
+            n.endswith(" " + ctx.province_suffix) for n in bodies)
+        if (district or local) and ctx.province:
             name += f" {ctx.province_suffix}"
         return name
     best = max(vs, key=lambda v: (len(v.desc), v.has_td))
@@ -258,8 +264,12 @@ def _assign_roles(doc, blocs: list[Bloc], variants_all, spans):
                     bloc.deputies.append(cand[2])
                 continue
             year = int(nxt_year.group(1)) if nxt_year else None
-            if year and ctx.year and year > ctx.year and re.search(r"(?:là|làm)\s*$", text[cand[1]:m.start()]) \
-                    or year and ctx.year and year > ctx.year and re.search(r"thống nhất|bầu|suy tôn|giao cho", text[s0:m.start()]):
+            later = bool(year and ctx.year and year > ctx.year)
+            # `X làm Trưởng khối năm 2024`, `bầu X …`, `X - đơn vị Khối trưởng năm 2024` (a
+            # later year written right after the role) in an article of 2023: next year's leader
+            if later and (re.search(r"(?:là|làm)\s*$", text[cand[1]:m.start()])
+                          or re.search(r"thống nhất|bầu|suy tôn|giao cho|bàn giao", text[s0:m.start()])
+                          or _YEAR_RIGHT_AFTER.match(text, m.end())):
                 bloc.next_leader = {"agency": cand[2], "year": year}
             elif bloc.leader is None:
                 bloc.leader = cand[2]

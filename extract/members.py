@@ -171,6 +171,9 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
     c = _COUNT.match(text[after:after + 60])
     if c:
         count = int(c.group("n"))
+    if c and colon < 0 and not (re.match(r"\s*(?:là\b|gồm\b|\()", text[after + c.end():])
+                                or gz.agency_head_re()[0].match(text, after + c.end() + 1)):
+        return [], count            # `gồm 9 đơn vị, do Sở Tư pháp làm Khối trưởng`: no list follows
     paren = text[g.start() - 1:g.start()] == "("
     list_start = colon + 1 if colon >= 0 else after + (c.end() if c else 0)
     if paren:

@@ -249,6 +249,15 @@ CASES = [
      "chính cho Công an tỉnh Kon Tum năm 2024.", None, "2023-12-28",
      {"leader": "Thanh tra tỉnh Kon Tum",
       "next_leader": {"agency": "Công an tỉnh Kon Tum", "year": 2024}}),
+    ("ban-giao-co-luan-luu", "Sáng 22/12, Khối thi đua Văn hóa - Xã hội tỉnh Hậu Giang tổng kết năm 2023. Sở "
+     "Y tế là đơn vị Khối trưởng năm 2023. Sở Y tế đã bàn giao cờ luân lưu cho Sở Giáo dục và Đào tạo - "
+     "đơn vị Khối trưởng năm 2024.", None, "2023-12-23",
+     {"leader": "Sở Y tế tỉnh Hậu Giang",
+      "next_leader": {"agency": "Sở Giáo dục và Đào tạo tỉnh Hậu Giang", "year": 2024}}),
+    ("count-without-list", "Khối thi đua số 3 gồm 9 đơn vị, do Sở Tư pháp làm Khối trưởng, Thanh tra tỉnh "
+     "làm Khối phó.", "https://stp.kontum.gov.vn/a", "2024-03-06",
+     {"bloc": "Khối thi đua số 3 tỉnh Kon Tum", "members": [], "member_count": 9,
+      "leader": "Sở Tư pháp tỉnh Kon Tum", "deputies": ["Thanh tra tỉnh Kon Tum"]}),
     ("khoi-truong", "Sở Tài chính tỉnh Quảng Trị là Khối trưởng Khối thi đua các cơ quan kinh tế tổng "
      "hợp năm 2022.", None, "2022-03-01", {"leader": "Sở Tài chính tỉnh Quảng Trị"}),
     ("pho-truong-khoi", "Khối thi đua Nội chính tỉnh Cao Bằng năm 2023 do Công an tỉnh Cao Bằng làm "
