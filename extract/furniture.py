@@ -49,11 +49,11 @@ def _tail_re() -> re.Pattern:
                       re.IGNORECASE)
 
 
-_WS = re.compile(r"[\s\u00a0\u200b]+")
-
-
 def _clean(line: str) -> str:
-    return _WS.sub(" ", line).strip(" \t|•·-–—»>")
+    # str.split() already breaks on NBSP; only the zero-width space needs replacing
+    if "\u200b" in line:
+        line = line.replace("\u200b", " ")
+    return " ".join(line.split()).strip(" \t|•·-–—»>")
 
 
 def is_furniture(line: str) -> bool:

@@ -36,8 +36,8 @@ from .page_dates import (
     zone_date,
 )
 from .page_title import DATE_MARKER, clean_title, find_headline, siteish
-from .page_vocab import full, starts
-from .textnorm import nfc, squash_spaces
+from .page_vocab import full, squash_spaces, starts
+from .textnorm import nfc
 
 
 @dataclass
@@ -110,6 +110,7 @@ _SAPO = re.compile(r"sapo|(?:^|[\s_\-])(?:lead|summary|description|desc|tomtat|t
 # Control characters, raw or as character references: lxml refuses them in text it sets.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|&#0*(?:[0-8]|1[124-9]|2\d|3[01]|127);?"
                       r"|&#[xX]0*(?:[0-8]|[bBcC]|[eEfF]|1[0-9a-fA-F]|7[fF]);?")
+_CONTROL_CHEAP = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|&#")
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([\w\-]+)""", re.IGNORECASE)
 
 
@@ -346,10 +347,11 @@ def _containers(root) -> list:
     """The body container(s), in document order: a body split over several sibling blocks
     of the same kind (text, picture, text) is read whole."""
     for xp in _CONTENT_XPATHS:
-        found = [el for el in root.xpath(xp) if len(_text_of(el)) >= 80]
+        sized = [(el, sum(len(t) for t in el.itertext())) for el in root.xpath(xp)]
+        found = [el for el, n in sized if n >= 80]
         if not found:
             continue
-        main = max(found, key=lambda el: len(_text_of(el)))
+        main = max(sized, key=lambda pair: pair[1])[0]
         family = {main.getparent(), main.getparent().getparent() if main.getparent() is not None
                   else None} - {None}
         parts = []
@@ -545,7 +547,8 @@ def parse_page(html: str | bytes, *, url: str | None = None, fetched_at: str | N
     # NFC before parsing: windows-1258 pages and "Unicode tổ hợp" pages decode to base
     # letters + combining tone marks, which no pattern downstream would match.
     source = unicodedata.normalize("NFC", _decode(html))
-    source = _CONTROL.sub(" ", source)
+    if _CONTROL_CHEAP.search(source):
+        source = _CONTROL.sub(" ", source)
     today = today_of(fetched_at)
     try:
         tree = lxml.html.document_fromstring(source.encode("utf-8", "replace"),

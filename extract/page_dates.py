@@ -26,8 +26,7 @@ from lxml import etree
 
 from .dates import parse_date_line, valid_date
 from .furniture import is_tail_marker
-from .page_vocab import vocab_re
-from .textnorm import squash_spaces
+from .page_vocab import squash_spaces, vocab_re
 
 # Meta keys that name the publication date itself (most sites) …
 STRONG_META = ("article:published_time", "og:published_time", "datepublished",

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from .furniture import is_furniture, is_tail_marker
-from .page_vocab import full, starts, vocab_re
-from .textnorm import fold, squash_spaces
+from .page_vocab import full, squash_spaces, starts, vocab_re
+from .textnorm import fold
 
 _SEP = re.compile(r"(\s+[|\-–—:»/•·]\s+|\s*[|»•]\s*)")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.(?:vn|com|net|org|info|gov)"
@@ -77,10 +77,10 @@ def clean_title(raw: str | None, site_name: str | None) -> str | None:
     return out or None
 
 
-def _matches(text: str, title: str | None) -> bool:
-    if not title:
+def _matches(text: str, folded_title: str | None) -> bool:
+    if not folded_title:
         return False
-    a, b = fold(text), fold(title)
+    a, b = fold(text), folded_title
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -103,6 +103,8 @@ def find_headline(root, title_hint: str | None, site_name: str | None):
     """(element, text) of the headline, or (None, None)."""
     best, best_score = None, 0.0
     order = 0
+    hint_f = fold(title_hint) if title_hint else None
+    site_f = fold(site_name) if site_name else None
     for el in root.iter("h1", "h2", "h3", "h4", "div", "span", "p", "td", "strong", "b", "font"):
         order += 1
         tag = el.tag
@@ -114,13 +116,13 @@ def find_headline(root, title_hint: str | None, site_name: str | None):
         text = squash_spaces(el.text_content())
         if not (8 <= len(text) <= 300) or len(text.split()) < 3:
             continue
-        matched = _matches(text, title_hint)
+        matched = _matches(text, hint_f)
         score = 40.0 if matched else 0.0
         score += {"h1": 30, "h2": 12}.get(tag, 0) + (20 if titled else 0)
         score += 40 if itemprop == "headline" else 0
         if attrs and _NOT_HEADLINE.search(attrs):
             score -= 45
-        if site_name and fold(text) == fold(site_name):
+        if site_f and fold(text) == site_f:
             score -= 80
         if is_furniture(text) or is_tail_marker(text) or full("generic_title", text):
             continue

@@ -25,3 +25,9 @@ def full(section: str, text: str) -> bool:
 
 def starts(section: str, text: str) -> bool:
     return vocab_re(section).match(text) is not None
+
+
+def squash_spaces(text: str) -> str:
+    """textnorm.squash_spaces, several times faster: str.split() breaks on the same white
+    space (NBSP included), and pages have thousands of lines."""
+    return " ".join(text.split())
