@@ -119,9 +119,10 @@ def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, 
     year = _article_year(published, ex)
     now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
     row = conn.execute("SELECT id FROM articles WHERE url = ?", (url,)).fetchone()
+    stale: tuple[set[int], set[int]] | None = None
     if row:
         aid = row[0]
-        delete_article_facts_conn(conn, aid)
+        stale = delete_article_facts_conn(conn, aid, prune=False)
         conn.execute(
             "UPDATE articles SET title=?, published=?, site=?, province=?, text=?, fetched_at=?, "
             "page_url=?, source=?, year=?, loaded_at=? WHERE id=?",
@@ -213,6 +214,8 @@ def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, 
     ld.flush()
     conn.executemany("INSERT OR IGNORE INTO article_agencies VALUES (?, ?)", [(aid, a) for a in ld.mentioned])
     _load_figures(ld, ex.get("figures") or [], text, folded)
+    if stale:  # only now: entities this version still names keep their ids
+        prune_entities(conn, *stale)
     return aid
 
 
@@ -420,12 +423,22 @@ def _mention_positions(ld: _Loader, folded: str) -> list[tuple[int, int]]:
     return found
 
 
-def delete_article_facts_conn(conn: sqlite3.Connection, aid: int) -> None:
-    """Detach an article from every fact; delete the facts it alone supported."""
+def delete_article_facts_conn(conn: sqlite3.Connection, aid: int, *, prune: bool = True
+                              ) -> tuple[set[int], set[int]]:
+    """Detach an article from every fact; delete the facts it alone supported and (prune=True)
+    the agencies and blocs nothing supports any more. Returns the (agency ids, bloc ids) that
+    may have lost their last support, for a caller that prunes later (a reload, once the new
+    version's facts are in)."""
     # cached fact ids may now point at deleted rows
     c = resolve.cache(conn)
     c.pop("facts", None)
     c.pop("filled", None)
+    agencies = {r[0] for r in conn.execute("SELECT agency_id FROM article_agencies WHERE article_id = ?", (aid,))}
+    blocs = {r[0] for r in conn.execute(
+        "SELECT by.bloc_id FROM bloc_year_sources s JOIN bloc_years by ON by.id = s.fact_id WHERE s.article_id = ? "
+        "UNION SELECT m.bloc_id FROM membership_sources s JOIN memberships m ON m.id = s.fact_id "
+        "WHERE s.article_id = ? UNION SELECT m.bloc_id FROM meeting_sources s JOIN meetings m ON m.id = s.fact_id "
+        "WHERE s.article_id = ? AND m.bloc_id IS NOT NULL", (aid, aid, aid))}
     for table, parent in SOURCE_TABLES.items():
         fids = [r[0] for r in conn.execute(f"SELECT fact_id FROM {table} WHERE article_id = ?", (aid,))]
         if not fids:
@@ -447,6 +460,38 @@ def delete_article_facts_conn(conn: sqlite3.Connection, aid: int) -> None:
     conn.execute("DELETE FROM figures WHERE article_id = ?", (aid,))
     conn.execute("DELETE FROM article_agencies WHERE article_id = ?", (aid,))
     conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (aid,))
+    if prune:
+        prune_entities(conn, agencies, blocs)
+    return agencies, blocs
+
+
+# what keeps an entity alive: a row that refers to it (each indexed on that column)
+_AGENCY_REFS = ["article_agencies WHERE agency_id", "memberships WHERE agency_id", "awards WHERE recipient_agency_id",
+                "people WHERE agency_id", "figures WHERE agency_id", "blocs WHERE parent_agency_id"]
+_BLOC_REFS = ["bloc_years WHERE bloc_id", "memberships WHERE bloc_id", "meetings WHERE bloc_id"]
+
+
+def prune_entities(conn: sqlite3.Connection, agencies: Iterable[int], blocs: Iterable[int]) -> None:
+    """Delete the given blocs, then agencies, that no fact or article refers to any more, so
+    queries, views and filters never surface an entity only a replaced article supported."""
+    def unused(ids, refs) -> list[int]:
+        return [i for i in ids if not any(conn.execute(f"SELECT 1 FROM {r} = ? LIMIT 1", (i,)).fetchone()
+                                          for r in refs)]
+
+    dead_blocs = unused(sorted(set(blocs)), _BLOC_REFS)
+    agencies = set(agencies)
+    for b in dead_blocs:  # a bloc's parent may have been kept alive by that bloc alone
+        row = conn.execute("SELECT parent_agency_id FROM blocs WHERE id = ?", (b,)).fetchone()
+        if row and row[0]:
+            agencies.add(row[0])
+        conn.execute("DELETE FROM bloc_aliases WHERE bloc_id = ?", (b,))
+        conn.execute("DELETE FROM blocs WHERE id = ?", (b,))
+    dead_agencies = unused(sorted(agencies), _AGENCY_REFS)
+    for a in dead_agencies:
+        conn.execute("DELETE FROM agency_aliases WHERE agency_id = ?", (a,))
+        conn.execute("DELETE FROM agencies WHERE id = ?", (a,))
+    if dead_blocs or dead_agencies:
+        resolve.forget(conn, set(dead_agencies), set(dead_blocs))
 
 
 def delete_article_facts(db: sqlite_utils.Database, url_or_id: str | int, *, delete_article: bool = False) -> bool:

@@ -14,8 +14,9 @@ import sqlite3
 
 from . import names
 
-# per-connection caches of key → id; entities are never deleted, so ids stay valid unless a
-# transaction that created them rolls back: load.py clears the cache then.
+# per-connection caches of key → id. An id stays valid until its entity is deleted (load.py
+# prunes entities no article supports any more and calls forget()) or the transaction that
+# created it rolls back (load.py clears the cache then).
 _CACHES: dict[int, tuple[sqlite3.Connection, dict]] = {}
 
 
@@ -30,6 +31,21 @@ def cache(conn: sqlite3.Connection) -> dict:
 
 def clear_cache(conn: sqlite3.Connection) -> None:
     _CACHES.pop(id(conn), None)
+
+
+def forget(conn: sqlite3.Connection, agencies: set[int], blocs: set[int]) -> None:
+    """Drop deleted entities from the cache (load.prune_entities deletes unsupported ones)."""
+    c = cache(conn)
+    for name in ("agency", "agency_raw"):
+        c[name] = {k: v for k, v in c[name].items() if v not in agencies}
+    for name in ("agency_row", "needles"):
+        for a in agencies:
+            c[name].pop(a, None)
+    c["alias"] = {x for x in c["alias"] if x[0] not in agencies}
+    c["bloc"] = {k: v for k, v in c["bloc"].items() if v[0] not in blocs}
+    c["bloc_alias"] = {x for x in c["bloc_alias"] if x[0] not in blocs}
+    for rows in c["bloc_names"].values():
+        rows[:] = [r for r in rows if r[0] not in blocs]
 
 
 # --- agencies --------------------------------------------------------------------------------
