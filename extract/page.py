@@ -352,6 +352,8 @@ def _containers(root) -> list:
         if not found:
             continue
         main = max(sized, key=lambda pair: pair[1])[0]
+        if xp == "//article":
+            return [main]  # sibling <article>s are teasers, not the body's other parts
         family = {main.getparent(), main.getparent().getparent() if main.getparent() is not None
                   else None} - {None}
         parts = []
@@ -364,6 +366,9 @@ def _containers(root) -> list:
                 continue
             if any(el in set(p.iterancestors()) for p in parts) or main in el.iter():
                 continue
+            text = sum(len(t) for t in el.itertext())
+            if text < 150 or sum(len(_text_of(a)) for a in el.iter("a")) > 0.3 * text:
+                continue  # a box of links with the same class is not more body
             parts.append(el)
         return parts
     block = _best_block(root)
@@ -413,6 +418,13 @@ def _prune_container(container) -> None:
         align = ((k.get("style") or "") + " " + (k.get("align") or "")).lower().replace(" ", "")
         if ("text-align:right" in align or align.endswith("right")) and len(_text_of(k)) < 80:
             _drop(k)
+    # a paragraph that is one link (`Xem thêm: …`, `>> Khối thi đua …`) points elsewhere
+    for para in list(container.iter("p")):
+        links = para.findall(".//a")
+        if len(links) == 1 and para.getparent() is not None:
+            text = _text_of(para)
+            if text and len(text) < 200 and len(_text_of(links[0])) >= 0.85 * len(text):
+                _drop(para)
     for lst in list(container.iter("ul", "ol", "table", "div")):
         if lst is container or lst.getparent() is None:
             continue

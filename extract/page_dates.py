@@ -91,6 +91,9 @@ def iso_from(value: str | None) -> str | None:
             except ValueError:
                 pass
         return f"{y:04d}-{mo:02d}-{d:02d}"
+    us = _us_date(value)
+    if us:
+        return us
     m = _DMY_IN.search(value)
     if not m:
         return None
@@ -180,12 +183,27 @@ def htmldate_head(tree, url: str | None, today: dt.date) -> str | None:
 # ---------------------------------------------------------------------------------------
 # Lines of the header and byline zones
 
+# `3/25/2024 10:00:00 AM`: ASP.NET pages left in the en-US culture write month first
+_US_STAMP = re.compile(r"(?<![\d/])([01]?\d)/([0-3]?\d)/((?:19|20)\d\d)\s+\d{1,2}:\d\d(?::\d\d)?\s*[AP]M\b")
+
+
+def _us_date(line: str) -> str | None:
+    m = _US_STAMP.search(line)
+    if not m:
+        return None
+    mo, d, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if valid_date(y, mo, d) else None
+
+
 def line_date(line: str) -> tuple[str, str] | None:
     """(ISO date, kind) of a date line or byline, else None. Kinds: `label` (introduced by
     `Ngày đăng`, `Cập nhật` …), `plain` (a bare date line, or a date with its weekday, time
     or byline), `modified` (`Cập nhật lần cuối`), `clock` (a GMT-stamped site clock)."""
     if len(line) > 200 or not _HAS_DATE.search(line):
         return None
+    us = _us_date(line)
+    if us and len(_WORD.findall(line)) <= 16:
+        return us, _label_kind(line[:_US_STAMP.search(line).start()]) or "plain"
     dl = parse_date_line(line)
     if dl is not None:
         if dl.iso is None:
