@@ -171,14 +171,18 @@ def agency_kinds() -> list[Kind]:
     return kinds
 
 
+@lru_cache(maxsize=2)
+def _dept_by_fold(ministry: bool) -> dict[str, str]:
+    so, bo = departments()
+    out: dict[str, str] = {}
+    for f, name in (bo if ministry else so):
+        out.setdefault(fold(f).replace("–", "-"), name)
+    return out
+
+
 def dept_canonical(written: str, ministry: bool) -> str:
     """`Giao thông Vận tải` -> `Giao thông vận tải`: the department's name as it writes it."""
-    so, bo = departments()
-    key = fold(written).replace("–", "-")
-    for f, name in (bo if ministry else so):
-        if fold(f).replace("–", "-") == key:
-            return name
-    return written
+    return _dept_by_fold(ministry).get(fold(written).replace("–", "-"), written)
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +190,11 @@ def agency_head_re() -> tuple[re.Pattern, list[Kind]]:
     """One regex whose named group k<i> says which kind matched; longer patterns first."""
     kinds = sorted(agency_kinds(), key=lambda k: -len(k.pattern.split("|")[0]))
     parts = [f"(?P<k{i}>{k.pattern})" for i, k in enumerate(kinds)]
-    rx = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+    # Every head starts with a capital (checked here): testing that first lets the search skip
+    # the lower-case syllables, most of any text, without trying the hundred alternatives.
+    firsts = {alt[:1] for k in kinds for alt in re.split(r"\|(?![^()]*\))", k.pattern)}
+    gate = r"(?=[A-ZĐĂÂÊÔƠƯ\u00c0-\u00dd\u1ea0-\u1ef8])" if all(c.isupper() for c in firsts) else ""
+    rx = re.compile(r"(?<![\w])" + gate + r"(?:" + "|".join(parts) + r")(?![\w])")
     return rx, kinds
 
 

@@ -79,14 +79,19 @@ def _fill(template: str, written: str, ctx: ArticleContext) -> str:
     return template.format(place=f"{kind} {name}")
 
 
-def _split(region: str, offset: int, ctx: ArticleContext) -> list[tuple[str, int, int]]:
+def _split(region: str, offset: int, ctx: ArticleContext, mentions=None) -> list[tuple[str, int, int]]:
     """Items of a list region with their offsets; known agency names are never split."""
-    protected = [(m.start, m.end) for m in find_mentions(region, ctx, keep_generic=True)]
+    if mentions is None:
+        mentions = find_mentions(region, ctx, keep_generic=True)
+    protected = [(m.start, m.end) for m in mentions]
+    inside_at = bytearray(len(region) + 1)       # 1 where a known name covers the character
+    for s, e in protected:
+        inside_at[s:e] = b"\x01" * (e - s)
     depth, cuts = 0, []
     i = 0
     while i < len(region):
         ch = region[i]
-        inside = any(s <= i < e for s, e in protected)
+        inside = inside_at[i]
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -197,10 +202,10 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
         template = _province_template(head.strip(), ctx)
     # bodies that the agency finder named from their context (`TAND, VKSND, Bộ CHQS tỉnh X`
     # share the last one's place), by their span in the region
-    named = {(list_start + m.start, list_start + m.end): m.name
-             for m in find_mentions(region, ctx, keep_generic=True)}
+    found = find_mentions(region, ctx, keep_generic=True)
+    named = {(list_start + m.start, list_start + m.end): m.name for m in found}
     members, prev = [], None
-    for item, s, e in _split(region, list_start, ctx):
+    for item, s, e in _split(region, list_start, ctx, found):
         if re.fullmatch(r"(?:các\s+)?(?:đơn vị|cơ quan)\s*:?", item):
             continue
         if (s, e) in named:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A sentence ends at a line break, or at . ! ? … followed by a space and a capital letter or an
 # opening quote; `TP.HCM`, `3.704` and `Tp. Nam Định` (a short abbreviation) do not end one.
@@ -9,6 +10,12 @@ _END = re.compile(r"\n+|(?<!\b[Tt]p)(?<!\bTP)(?<!\bSt)[.!?…]+[”\"]?(?=\s+[\"
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
+    # several components ask for the same article's sentences: computed once (callers only read)
+    return _spans(text)
+
+
+@lru_cache(maxsize=4)
+def _spans(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for m in _END.finditer(text):
         if m.start() > pos:
