@@ -183,11 +183,12 @@ def reextract(db) -> LoadStats:
         body = art.get("page_body")
         try:
             if body:
-                obj = extract_html(body, url=art["url"], source=art["url"])
+                obj = extract_html(body, url=art["url"], source=art["url"],
+                                   fetched_at=art.get("fetched_at"))  # future dates: relative to the crawl
                 text = obj.pop("text")
             else:
                 obj = extract_text(art["text"] or "", url=art["url"], published=art.get("published"),
-                                   source=art["url"], title=art.get("title"))
+                                   source=art["url"], title=art.get("title"), fetched_at=art.get("fetched_at"))
                 text = art["text"] or ""
         except ExtractError:
             stats.skipped += 1
