@@ -1,4 +1,11 @@
-"""Rendering query results: a table on a terminal, JSON or CSV for scripts."""
+"""Rendering query results: a table on a terminal, JSON or CSV for scripts.
+
+JSON and CSV carry every column as the query returned it. The table is for reading: columns
+that are empty in every row are left out, a list of article links shows its first link and
+how many more, short values (years, dates, statuses) never wrap, and when the output is not
+a terminal (a pipe, a file) the table is laid out wide instead of at rich's default 80
+columns, where ten columns of Vietnamese names fold into unreadable slivers.
+"""
 from __future__ import annotations
 
 import csv
@@ -39,13 +46,29 @@ def render(rows: list[dict], fmt: str, *, title: str | None = None, out=None) ->
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=out, soft_wrap=False)
+    is_tty = hasattr(out, "isatty") and out.isatty()
+    console = Console(file=out, soft_wrap=False, width=None if is_tty else PIPE_WIDTH)
     if not rows:
         console.print("(no results)")
         return
-    table = Table(title=title, show_lines=False)
+    cells = [{c: _table_cell(c, row.get(c)) for c in columns} for row in rows]
+    columns = [c for c in columns if any(r[c] for r in cells)]
+    table = Table(title=title, show_lines=len(rows) > 1 and any(len(r[c]) > 60 for r in cells for c in columns))
     for col in columns:
-        table.add_column(col, overflow="fold")
-    for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+        longest = max(len(r[col]) for r in cells)
+        table.add_column(col.replace("_", " "), overflow="fold", no_wrap=longest <= SHORT_VALUE,
+                         min_width=min(longest, SHORT_VALUE))
+    for r in cells:
+        table.add_row(*(r[c] for c in columns))
     console.print(table)
+
+
+PIPE_WIDTH = 200  # characters a line when the table goes to a pipe or file
+SHORT_VALUE = 12  # a column whose values are all this short (years, dates, statuses) never wraps
+
+
+def _table_cell(column: str, value) -> str:
+    """A value as a table shows it: article links as the first one and a count of the others."""
+    if column.endswith("_urls") and isinstance(value, (list, tuple)) and len(value) > 1:
+        return f"{value[0]} (+{len(value) - 1} more)"
+    return _cell(value)
