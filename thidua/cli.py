@@ -232,11 +232,22 @@ def query_agency(name, fmt, db_path):
     if fmt == "json":
         render(profile if isinstance(profile, list) else [profile], "json")
         return
-    for section, rows in (profile.items() if isinstance(profile, dict) else [("agency", profile)]):
+    sections = profile.items() if isinstance(profile, dict) else [("agency", profile)]
+    # the scalar facts (name, province, kind, lineage) read best as one field/value table
+    about = [{"field": k, "value": _plain(v)} for k, v in sections if not isinstance(v, list) and _plain(v)]
+    render(about, fmt, title="agency")
+    for section, rows in sections:
         if isinstance(rows, list):
             render(rows, fmt, title=section)
-        else:
-            render([{"": section, "value": rows}], fmt)
+
+
+def _plain(value) -> str:
+    """A profile value as one line: a dict as `key: value` pairs, lists joined, empties left out."""
+    if isinstance(value, dict):
+        return "; ".join(f"{k.replace('_', ' ')}: {_plain(v)}" for k, v in value.items() if _plain(v))
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_plain(v) for v in value if _plain(v))
+    return "" if value is None else str(value)
 
 
 @cli.command()

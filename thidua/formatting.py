@@ -49,7 +49,7 @@ def render(rows: list[dict], fmt: str, *, title: str | None = None, out=None) ->
     is_tty = hasattr(out, "isatty") and out.isatty()
     console = Console(file=out, soft_wrap=False, width=None if is_tty else PIPE_WIDTH)
     if not rows:
-        console.print("(no results)")
+        console.print(f"{title}: (no results)" if title else "(no results)")
         return
     cells = [{c: _table_cell(c, row.get(c)) for c in columns} for row in rows]
     columns = [c for c in columns if any(r[c] for r in cells)]
