@@ -49,4 +49,7 @@ def test_json_and_csv_keep_every_column():
 
 
 def test_no_rows_says_so():
-    assert _table([]).strip() == "(no results)"
+    assert _table([]).strip() == "blocs: (no results)"
+    out = io.StringIO()
+    render([], "table", out=out)
+    assert out.getvalue().strip() == "(no results)"
