@@ -53,3 +53,9 @@ def test_no_rows_says_so():
     out = io.StringIO()
     render([], "table", out=out)
     assert out.getvalue().strip() == "(no results)"
+
+
+def test_search_hits_in_brackets_survive_the_table():
+    rows = [{"kind": "article", "title": "Sơ kết [6] tháng", "snippet": "6 tháng đầu [năm] 2020"}]
+    text = _table(rows)
+    assert "[năm]" in text and "[6]" in text  # not swallowed as rich markup

@@ -45,6 +45,7 @@ def render(rows: list[dict], fmt: str, *, title: str | None = None, out=None) ->
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     is_tty = hasattr(out, "isatty") and out.isatty()
     console = Console(file=out, soft_wrap=False, width=None if is_tty else PIPE_WIDTH)
@@ -59,8 +60,18 @@ def render(rows: list[dict], fmt: str, *, title: str | None = None, out=None) ->
         table.add_column(col.replace("_", " "), overflow="fold", no_wrap=longest <= SHORT_VALUE,
                          min_width=min(longest, SHORT_VALUE))
     for r in cells:
-        table.add_row(*(r[c] for c in columns))
+        # Text, not str: rich would read `[năm]` (a search hit in a snippet) as markup and drop it
+        table.add_row(*(_highlighted(r[c]) if c == "snippet" else Text(r[c]) for c in columns))
     console.print(table)
+
+
+def _highlighted(snippet: str):
+    """A search snippet with its `[hits]` in bold (the brackets stay for pipes without colour)."""
+    from rich.text import Text
+
+    text = Text(snippet)
+    text.highlight_regex(r"\[[^\[\]]*\]", "bold")
+    return text
 
 
 PIPE_WIDTH = 200  # characters a line when the table goes to a pipe or file
