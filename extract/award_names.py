@@ -141,31 +141,55 @@ def _skip_place(text: str, end: int) -> int:
 # head whose giver is the subject of `tặng` before it.
 _BARE_AFTER_GIVE = re.compile(r"(?:trao tặng|tặng thưởng|tặng)\s+(?P<head>Cờ [Tt]hi đua|Bằng khen|Giấy khen)(?!\s+(?:của|Chính phủ)\b)(?![\w])")
 _PM = re.compile(r"Thủ tướng(?: Chính phủ)?\s*$")
+_TTCP_HEAD = re.compile(r"Tổng\s+$")
+# `…; tặng Bằng khen cho C`, `…, trao tặng Bằng khen cho C`: a clause that starts with the verb
+# leaves out the giver of the clause before it (same sentence)
+_ELLIPTIC = re.compile(r"(?:[;,]|\bvà)\s*(?:đề nghị\s+|đề xuất\s+)?$")
+# a Cờ thi đua is the body's flag, whoever signs it: `Chủ tịch UBND tỉnh tặng Cờ thi đua` is
+# `Cờ thi đua của Ủy ban nhân dân tỉnh`, the Prime Minister's is the Government's
+_FLAG_GIVER = {"Thủ tướng Chính phủ": "Chính phủ", "Tổng Thanh tra Chính phủ": "Thanh tra Chính phủ"}
+
+
+def _giver_before(before: str) -> str | None:
+    """The body (with its head's post) written right before `tặng`, or None."""
+    from .agencies import find_mentions  # agencies imports this module: import late
+
+    if _PM.search(before):
+        return "Thủ tướng Chính phủ"
+    found = find_mentions(before, None, keep_generic=True)
+    last = found[-1] if found else None
+    if last is None or last.end < len(before) or last.party:
+        return None
+    giver = _drop_place(last.name)
+    if giver == "Thanh tra Chính phủ" and _TTCP_HEAD.search(before[:last.start]):
+        return "Tổng Thanh tra Chính phủ"
+    post = re.search(r"(?:" + gz.alternation(gz.posts()) + r")\s+$", before[:last.start])
+    return f"{post.group(0).strip()} {giver}" if post else giver
+
+
+def _flag_giver(giver: str) -> str:
+    giver = _FLAG_GIVER.get(giver, giver)
+    post = re.match(r"(?:" + gz.alternation(gz.posts()) + r")\s+(?=\S)", giver)
+    return giver[post.end():] if post else giver
 
 
 def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]:
-    from .agencies import find_mentions  # agencies imports this module: import late
-
     out = []
+    prev_giver, prev_end = None, -1
     for m in _BARE_AFTER_GIVE.finditer(text):
         hs = m.start("head")
         if any(s <= hs < e for s, e in taken):
             continue
         before = text[max(0, m.start() - 80):m.start()].rstrip()
         head = "Cờ thi đua" if m.group("head").startswith("Cờ") else m.group("head")
-        giver = None
-        if _PM.search(before):
-            giver = "Thủ tướng Chính phủ"
-        else:
-            found = find_mentions(before, None, keep_generic=True)
-            last = found[-1] if found else None
-            if last is not None and last.end >= len(before) and not last.party:
-                giver = _drop_place(last.name)
-                post = re.search(r"(?:" + gz.alternation(gz.posts()) + r")\s+$", before[:last.start])
-                if post:
-                    giver = f"{post.group(0).strip()} {giver}"
+        giver = _giver_before(before)
+        if giver is None and prev_giver and _ELLIPTIC.search(before) and not re.search(
+                r"\.\s|\n", text[prev_end:m.start()]):
+            giver = prev_giver
         if giver is None:
             continue
-        out.append(AwardMention(f"{head} của {giver}", hs, m.end("head")))
+        prev_giver, prev_end = giver, m.end()
+        out.append(AwardMention(f"{head} của {_flag_giver(giver) if head == 'Cờ thi đua' else giver}",
+                                hs, m.end("head")))
         taken.append((hs, m.end("head")))
     return out
