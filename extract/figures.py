@@ -29,6 +29,9 @@ from .numbers import MULTIPLIERS, NUMBER_RE, to_value
 _APPROX = re.compile(r"(?:(?:gần|hơn|khoảng|trên|dưới|gần như|xấp xỉ|tới|đến|tổng cộng|tổng số|"
                      r"Gần|Hơn|Khoảng|Trên|Dưới)\s+)$")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
+# a unit's first syllable may be an area or volume unit written with a digit (`15.400 m2 đất`,
+# `km2`, `m3`): the `2` is part of the unit, like `²` in `m²`
+_UNIT_SYLLABLE = re.compile(r"(?:[kcdh]?m[23](?![\w]))|[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _COMMA = re.compile(r",[ \t\u00a0]+")
@@ -119,7 +122,7 @@ def _unit_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     syllables: list[tuple[int, int, str]] = []
     i = start
     while i < limit and len(syllables) < _MAX_UNIT_SYLLABLES:
-        sm = _SYLLABLE.match(text, i, limit)
+        sm = (_SYLLABLE if syllables else _UNIT_SYLLABLE).match(text, i, limit)
         if not sm:
             break
         word = sm.group()
