@@ -33,7 +33,7 @@ _DEPUTY = re.compile(r"(?:Phó\s+[Tt]rưởng\s+[Kk]hối|Phó\s+[Kk]hối\s+tr�
 _LEADER = re.compile(r"(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+[Tt]rưởng|[Cc]ụm\s+[Tt]rưởng|[Tt]rưởng\s+[Cc]ụm)")
 _YEAR_AFTER = re.compile(r"năm\s+(\d{4})")
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:[Kk]hối|[Cc]ụm)?\s*(?:thi đua\s*)?năm\s+\d{4}")
-_MULTI_PLACE = re.compile(r"(?:\d+|các)\s+tỉnh|miền|\bbộ\b|Tây Nguyên|đồng bằng|Đồng bằng|duyên hải|khu vực")
+_MULTI_PLACE = re.compile(r"(?:\d+|các)\s+tỉnh|miền|\b[Bb]ộ\b|Tây Nguyên|đồng bằng|Đồng bằng|duyên hải|khu vực")
 _RANK = re.compile(r"xếp thứ|đứng thứ")
 _BARE_SUBJECT = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Khối|Cụm)(?:\s+thi đua)?\s+(?:hiện\s+)?(?:có\s+\d+[^.:;]{0,30}?\s+)?(?:gồm|bao gồm)",
                            re.M)
@@ -55,7 +55,8 @@ class Variant:
         s = self.desc.lower().replace(",", " ")
         for w in ("các cơ quan", "số", "các"):
             s = re.sub(rf"(?:^|\s){w}(?=\s|$)", " ", s)
-        return " ".join(s.split())
+        # `Cụm thi đua số 01` (body) is `Cụm thi đua số 1` (headline)
+        return " ".join(w.lstrip("0") or "0" if w.isdigit() else w for w in s.split())
 
 
 @dataclass
@@ -72,12 +73,35 @@ class Bloc:
         return any(v.numbered for v in self.variants)
 
 
+# after `các Bộ,` / `các sở, ban,`: the next items of a class of bodies (`các Bộ, ngành kinh tế`)
+_CLASS_NOUNS = frozenset("ngành ban sở đoàn cơ đơn hội huyện thị thành xã phường doanh trường viện cục chi địa".split())
+_CLASS_AFTER = re.compile(r"\s+(?:tỉnh|[Bb]ộ|[A-ZĐ]|(?:" + "|".join(_CLASS_NOUNS) + r")(?![\w]))")
+
+
+def _comma_goes_on(text: str, end: int, words: list[str], commas: int) -> bool:
+    """A comma inside a class of bodies (`các sở, ban, ngành`, `Thanh tra các Bộ, ngành …`)."""
+    nm = _WORD.match(text, end + 1)
+    if not nm or not nm.group("w")[:1].islower():
+        return False
+    w = nm.group("w").lower()
+    if words[0] == "các" and commas == 0 and (w not in _STOP or text[nm.end():nm.end() + 4] == " hợp"):
+        return True
+    return "các" in words and commas < 3 and w in _CLASS_NOUNS
+
+
 def _descriptor(text: str, pos: int) -> tuple[str, int]:
     """The words after `Khối thi đua` that name the bloc, and where they end."""
     words, end, commas = [], pos, 0
     first = None
     seen_cap, run = False, 0
     while len(words) < 12:
+        if words and words[-1] in ("tỉnh", "phố"):
+            # `… 5 tỉnh phía Bắc đồng bằng sông Hồng`, `các tỉnh duyên hải Nam Trung Bộ`
+            r = gz.region_re().match(text, end)
+            if r and "\n" not in r.group(0):
+                words.append(r.group(1))
+                end = r.end()
+                continue
         m = _WORD.match(text, end)
         if not m or "\n" in text[end:m.start("w")]:
             break
@@ -93,6 +117,8 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
             break
         if w[:1].isupper() and w.lower() != "các":
             seen_cap, run = True, 0
+        elif w == "các" and _CLASS_AFTER.match(text, m.end()):
+            pass                              # `Thanh tra các tỉnh …`, `các Bộ, ngành`: a class follows
         elif w[:1].islower():
             run += 1
             # `Nội chính`, `Kinh tế`: one lower-case syllable after a capital belongs to the
@@ -105,19 +131,19 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
         end = m.end()
         nxt = text[end:end + 3]
         if nxt.startswith(" - ") or nxt.startswith("-"):
-            dash = re.match(r"\s?-\s?(?=[A-ZĐ])", text[end:end + 4])
+            # `Văn hóa - Xã hội`; lower case on both sides too (`ngành văn hóa - xã hội`)
+            dash = re.match(r"\s?-\s?(?=[A-ZĐ])", text[end:end + 4]) or (
+                w[:1].islower() and re.match(r" - (?=[^\W\d_])", text[end:end + 4]))
             if dash:
                 words[-1] = words[-1] + " -"
                 end += dash.end()
                 continue
-        if nxt.startswith(",") and first == "các" and commas == 0:
-            nm = _WORD.match(text, end + 1)
-            if nm and nm.group("w")[:1].islower() and (nm.group("w").lower() not in _STOP
-                                                       or text[nm.end():nm.end() + 4] == " hợp"):
-                words[-1] += ","
-                end += 1
-                commas += 1
-                continue
+        if nxt.startswith(",") and _comma_goes_on(text, end, words, commas):
+            words[-1] += ","
+            end += 1
+            commas += 1
+            seen_cap, run = False, 0          # the class's own words are lower case
+            continue
         if not re.match(r"\s+\S", text[end:end + 2]):
             break
     desc = " ".join(words).replace(" - ", " - ").replace(" -", " -")
@@ -194,7 +220,7 @@ def bloc_name(b: Bloc, ctx) -> str:
     vs = b.variants
     numbered = [v for v in vs if v.numbered]
     if numbered:
-        best = max(numbered, key=lambda v: (v.desc.startswith("số"), v.has_td))
+        best = max(numbered, key=lambda v: (v.desc.startswith("số"), v.has_td, len(v.desc)))
         head = best.head
         name = f"{head} thi đua {best.desc}"
         # a province's own numbered bloc (its districts, or its departments) ends with the

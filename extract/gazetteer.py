@@ -206,6 +206,13 @@ def award_patterns() -> list[tuple[re.Pattern, str]]:
 
 
 @lru_cache(maxsize=1)
+def region_re() -> re.Pattern:
+    """A region written after `N tỉnh` / `các tỉnh` in a cluster's name (data/regions.tsv)."""
+    names = [r[0] for r in _rows("regions.tsv")]
+    return re.compile(r"\s+((?:khu vực\s+)?(?:" + alternation(names) + r"))(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def posts() -> list[str]:
     return sorted({r[0] for r in _rows("posts.tsv")}, key=len, reverse=True)
 
