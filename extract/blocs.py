@@ -372,9 +372,10 @@ def extract_blocs(doc) -> list[dict]:
                     b.member_count = int(c.group(1))
     if len(blocs) == 1 and not blocs[0].members:
         for s0, e0 in spans:
-            found = province_list_members(ctx, s0, e0)
+            found, count = province_list_members(ctx, s0, e0)
             if found:
                 blocs[0].members = found
+                blocs[0].member_count = blocs[0].member_count or count
                 break
         if not blocs[0].members:
             blocs[0].members = _paren_members(doc)

@@ -222,23 +222,49 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
     return members, count
 
 
-def province_list_members(ctx: ArticleContext, start: int, end: int) -> list[Member]:
-    """`… của Sở Văn hóa, Thể thao và Du lịch các tỉnh: Lâm Đồng, …` -> that body of each province."""
+# `Sở Tư pháp các tỉnh: …`, `thanh tra 5 tỉnh: …` (the list may come before the bloc's name:
+# `… thuộc Cụm thi đua …`)
+_PROVINCE_LIST = re.compile(r"(?<![\w])(?:các|(?P<n>\d+))\s+(?:tỉnh(?:,\s*thành phố)?|thành phố|địa phương)\s*:")
+_HEAD_WORDS = re.compile(r"(?:^|[,;.(\n]|\d)\s*(?P<h>[^\W\d][\w&-]*(?:\s+[^\W\d][\w&-]*){0,5})\s*$")
+_PROVINCE_LIST_END = re.compile(r"\sthuộc\s")
+
+
+def province_list_members(ctx: ArticleContext, start: int, end: int) -> tuple[list[Member], int | None]:
+    """`… của Sở Văn hóa, Thể thao và Du lịch các tỉnh: Lâm Đồng, …`, `thanh tra 5 tỉnh: Hưng Yên,
+    … thuộc Cụm thi đua …` -> that body of each province; with the count when one is written."""
     text = ctx.text
-    m = re.search(r"(?:các tỉnh|các địa phương)\s*:", text[start:end])
+    m = _PROVINCE_LIST.search(text, start, end)
     if not m:
-        return []
-    s0 = start + m.start()
-    head_mentions = [x for x in find_mentions(text[max(0, s0 - 120):s0], ctx, keep_generic=True)]
-    head = head_mentions[-1].name if head_mentions else ""
-    head = re.sub(r"\s+(?:tỉnh|thành phố)(?:\s+.*)?$", "", head)
-    template = (head + " {place}") if head else "Ủy ban nhân dân {place}"
-    region_start = start + m.end()
+        return [], None
+    s0 = m.start()
+    before = text[max(0, s0 - 120):s0]
+    head_mentions = find_mentions(before, ctx, keep_generic=True)
+    head = ""
+    if head_mentions and not before[head_mentions[-1].end:].strip():
+        head = re.sub(r"\s+(?:tỉnh|thành phố)(?:\s+.*)?$", "", head_mentions[-1].name)
+        template = head + " {place}"
+    else:
+        # a head no gazetteer names alone (`thanh tra`, `công an`): the words before the count
+        hw = _HEAD_WORDS.search(before)
+        words = hw.group("h") if hw else ""
+        rx, _ = gz.agency_head_re()
+        if words and rx.fullmatch(words[0].upper() + words[1:]):
+            template = _province_template(words, ctx)
+        elif head_mentions:
+            head = re.sub(r"\s+(?:tỉnh|thành phố)(?:\s+.*)?$", "", head_mentions[-1].name)
+            template = head + " {place}"
+        else:
+            template = "Ủy ban nhân dân {place}"
+    region_start = m.end()
     stop = _LIST_END.search(text, region_start, end)
-    region = text[region_start: stop.start() if stop else end]
+    region_end = stop.start() if stop else end
+    th = _PROVINCE_LIST_END.search(text, region_start, region_end)
+    if th:
+        region_end = th.start()
+    region = text[region_start:region_end]
     out = []
     for item, s, e in _split(region, region_start, ctx):
         item = re.sub(r"^và\s+", "", item)
         if gz.province_re().fullmatch(item):
             out.append(Member(_fill(template, item, ctx), s, e))
-    return out
+    return out, (int(m.group("n")) if m.group("n") and out else None)
