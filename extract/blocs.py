@@ -67,6 +67,10 @@ class Bloc:
     leader: str | None = None
     deputies: list[str] = field(default_factory=list)
     next_leader: dict | None = None
+    # deputies named together with next year's leader (`suy tôn X làm Trưởng khối năm 2020, Y làm
+    # Phó trưởng khối`): next year's, so not `deputy_leaders` (which are the bloc's year's); the
+    # contract has no field for them, they go out in the extra key `next_deputy_leaders`
+    next_deputies: list[str] = field(default_factory=list)
 
     @property
     def numbered(self) -> bool:
@@ -264,6 +268,8 @@ def _assign_roles(doc, blocs: list[Bloc], variants_all, spans):
         if not any(s <= pm.start() < e for s, e, _ in cands):
             cands.append((pm.start(), pm.end(), f"Ủy ban nhân dân {kind} {name}"))
     taken = []
+    deputies = []           # (bloc, agency, position, sentence start, later year named)
+    next_at = []            # (bloc, position, sentence start) of each next-year leader
     for rx, role in ((_DEPUTY, "deputy"), (_LEADER, "leader")):
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
@@ -279,26 +285,37 @@ def _assign_roles(doc, blocs: list[Bloc], variants_all, spans):
             if re.search(r"bàn giao", pre):
                 right = next((c for c in sorted(cands) if m.end() <= c[0] <= min(e0, m.end() + 60)), None)
                 if right and role == "leader":
-                    bloc.next_leader = {"agency": right[2], "year": int(nxt_year.group(1)) if nxt_year else None}
+                    year = int(nxt_year.group(1)) if nxt_year else None
+                    old = bloc.next_leader
+                    # `bầu X làm Trưởng khối năm 2024. … bàn giao … cho X`: the hand-over names no
+                    # year, the vote did
+                    if old is None or old["agency"] != right[2] or year is not None:
+                        bloc.next_leader = {"agency": right[2], "year": year}
                 if cand and role == "leader" and bloc.leader is None:
                     bloc.leader = cand[2]
                 continue
             if cand is None:
                 continue
-            if role == "deputy":
-                if cand[2] not in bloc.deputies:
-                    bloc.deputies.append(cand[2])
-                continue
             year = int(nxt_year.group(1)) if nxt_year else None
             later = bool(year and ctx.year and year > ctx.year)
+            if role == "deputy":
+                voted = later and re.search(r"thống nhất|bầu|suy tôn", text[s0:m.start()])
+                deputies.append((bloc, cand[2], m.start(), s0, bool(voted)))
+                continue
             # `X làm Trưởng khối năm 2024`, `bầu X …`, `X - đơn vị Khối trưởng năm 2024` (a
             # later year written right after the role) in an article of 2023: next year's leader
             if later and (re.search(r"(?:là|làm)\s*$", text[cand[1]:m.start()])
                           or re.search(r"thống nhất|bầu|suy tôn|giao cho|bàn giao", text[s0:m.start()])
                           or _YEAR_RIGHT_AFTER.match(text, m.end())):
                 bloc.next_leader = {"agency": cand[2], "year": year}
+                next_at.append((bloc, m.start(), s0))
             elif bloc.leader is None:
                 bloc.leader = cand[2]
+    for bloc, name, pos, s0, voted in deputies:
+        nxt = voted or any(b is bloc and s == s0 and p < pos for b, p, s in next_at)
+        target = bloc.next_deputies if nxt else bloc.deputies
+        if name not in target:
+            target.append(name)
 
 
 def _bloc_for(blocs, variants_all, pos, s0, e0):
@@ -401,10 +418,11 @@ def extract_blocs(doc) -> list[dict]:
             "leader": b.leader,
             "deputy_leaders": b.deputies,
             "next_leader": b.next_leader,
+            "next_deputy_leaders": b.next_deputies,
             "start": first,
             "end": max(v.end for v in b.variants),
         })
-        for name in members + [b.leader] + b.deputies + [(b.next_leader or {}).get("agency")]:
+        for name in members + [b.leader] + b.deputies + b.next_deputies + [(b.next_leader or {}).get("agency")]:
             add_agency(doc, name)
     return out
 
