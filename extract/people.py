@@ -32,9 +32,19 @@ def _name_re() -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + sur + r")(?:\s+" + _CAP + r"){1,3}(?![\w])")
 
 
+def _loose_case(post: str) -> str:
+    """`Phó Chủ tịch Thường trực` also as written `Phó chủ tịch Thường trực`: after the first
+    word, a word's initial may be either case."""
+    words = post.split()
+    out = [re.escape(words[0])]
+    for w in words[1:]:
+        out.append(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w[0].isalpha() else re.escape(w))
+    return r"\s+".join(out)
+
+
 @lru_cache(maxsize=1)
 def _post_re() -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + gz.alternation(gz.posts()) + r")(?![\w])")
+    return re.compile(r"(?<![\w])(?:" + "|".join(_loose_case(p) for p in gz.posts()) + r")(?![\w])")
 
 
 @lru_cache(maxsize=1)
