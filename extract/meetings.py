@@ -157,7 +157,8 @@ def _location(sent: str) -> str | None:
     m = re.search(r"(?:^|,\s*|\s)tại\s+([^,;.]+?)(?:,\s*(tỉnh [^,;.]+))?(?=,|;|\.|\s+(?:diễn ra|đã|sẽ|tổ chức)|$)", sent)
     if not m:
         return None
-    loc = m.group(1).strip()
+    # `tại UBMTTQ thành phố Pleiku (Trưởng cụm), …`: the host's role is not part of the place
+    loc = re.sub(r"\s*\([^()]*\)$", "", m.group(1).strip())
     if len(loc.split()) > 8:
         return None
     return loc[0].upper() + loc[1:] if loc else None
