@@ -129,6 +129,21 @@ def districts() -> dict[str, str]:
     return {name: next(iter(ps)) for name, ps in seen.items() if len(ps) == 1}
 
 
+@lru_cache(maxsize=1)
+def district_kinds() -> dict[str, str]:
+    """District name -> its word (`huyện`, `thị xã`, `thành phố`), for names only one unit has."""
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for kind, name, province in _rows("districts.tsv"):
+        seen.setdefault(name, set()).add((kind, province))
+    return {name: next(iter(ks))[0] for name, ks in seen.items() if len(ks) == 1}
+
+
+@lru_cache(maxsize=1)
+def district_re() -> re.Pattern:
+    """A district's name (one only one unit has), matched at a position of a list."""
+    return re.compile(r"(?:" + alternation(district_kinds()) + r")(?![\w])")
+
+
 # --- agencies ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)

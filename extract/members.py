@@ -106,6 +106,7 @@ def _split(region: str, offset: int, ctx: ArticleContext, mentions=None) -> list
                 last_cut = max([c[1] for c in cuts] + [0])
                 seg_words = region[last_cut:i].split()
                 if (nxt in _ORG_HEADS or gz.province_re().match(region, i + w)
+                        or gz.district_re().match(region, i + w)
                         or (nxt.lower() in prev_words and len(seg_words) <= 3)
                         or nxt.lower() in [x.lower() for x in seg_words[-2:-1]]
                         or nxt.lower() in _NUM_WORDS[3:-1].split("|")
@@ -141,6 +142,9 @@ def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str 
         return _fill(template, item, ctx), role
     if template and template.startswith("Ủy ban nhân dân huyện"):
         return template.format(place=item), role
+    if template == "Ủy ban nhân dân {place}" and item in gz.district_kinds():
+        # `các địa phương: Đức Trọng, Đà Lạt`: districts and provincial cities, with their word
+        return f"Ủy ban nhân dân {gz.district_kinds()[item]} {item}", role
     canon = canonicalize(item, ctx)
     if canon:
         return canon, role

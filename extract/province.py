@@ -78,7 +78,8 @@ def _text_votes(ctx: ArticleContext) -> Counter:
 
 
 _DISTRICT_WORD = re.compile(r"(?<![\w])(?:huyện|Huyện|quận|Quận|thị xã|Thị xã)\s+(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})")
-_DISTRICT_LIST = re.compile(r"(?<![\w])các (?:huyện|quận|thị xã)[^:\n]{0,30}:\s*(?P<items>[^.;()\n]+)")
+# `các huyện: …`, and `các địa phương: Đức Trọng, Di Linh, …` (a province's cluster of districts)
+_DISTRICT_LIST = re.compile(r"(?<![\w])các (?:huyện|quận|thị xã|địa phương)[^:\n]{0,30}:\s*(?P<items>[^.;()\n]+)")
 
 
 def _district(name: str) -> str | None:
@@ -103,6 +104,8 @@ def _district_votes(ctx: ArticleContext, votes: Counter) -> None:
             votes[p] += 1
     for m in _DISTRICT_LIST.finditer(text):
         for item in re.split(r",|\svà\s", m.group("items")):
+            if gz.province_re().fullmatch(item.strip()):
+                continue                      # a province (`các địa phương: Đồng Nai, …`)
             p = _district(item.strip())
             if p:
                 votes[p] += 1

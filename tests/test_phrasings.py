@@ -371,6 +371,13 @@ CASES = [
     ("bloc-name-comma-so-ban-nganh", "Khối thi đua các sở, ban, ngành kinh tế tổng hợp tỉnh Hưng Yên tổ chức "
      "hội nghị.", None, None, {"bloc": "Khối thi đua các sở, ban, ngành kinh tế tổng hợp tỉnh Hưng Yên"}),
 
+    ("members-dia-phuong-districts", "Sáng 9/3, tại huyện Tánh Linh, Cụm thi đua số 4 gồm các địa phương: Hàm "
+     "Thuận Bắc, Hàm Thuận Nam, Tánh Linh và Phan Thiết đã ký kết giao ước thi đua năm 2022.", None,
+     "2022-03-10",
+     {"province": "Bình Thuận", "bloc": "Cụm thi đua số 4 tỉnh Bình Thuận",
+      "members": ["Ủy ban nhân dân huyện Hàm Thuận Bắc", "Ủy ban nhân dân huyện Hàm Thuận Nam",
+                  "Ủy ban nhân dân huyện Tánh Linh", "Ủy ban nhân dân thành phố Phan Thiết"]}),
+
     # --- one numbered bloc written with and without a leading zero --------------------------
     ("numbered-leading-zero", "Cụm thi đua số 2 tổng kết năm 2016\nNgày 10/1/2017, Cụm thi đua số 02 tổ "
      "chức hội nghị tổng kết công tác thi đua năm 2016.", None, None,
