@@ -25,7 +25,9 @@ _NUM = re.compile(r"\s+(?:(?P<so>số)\s+)?(?P<n>[IVXL]+|\d+)(?![\w/]|[.,]\d)(?!
 _STOP = frozenset(
     "tổ gồm bao đã sơ tổng ký phát vừa có là được năm trong tại sẽ làm do với cho đạt hiện diễn "
     "triển thực tiếp nhằm của về theo đến ngày lần giai đợt họp chủ thống bình suy nhận đề đăng khai "
-    "đánh nhiệm hoàn luôn cũng đều còn và ở thuộc này trên khi vì nên để thi".split()
+    "đánh nhiệm hoàn luôn cũng đều còn và ở thuộc này trên khi vì nên để thi "
+    # predicates that follow a lower-case class name (`các sở, ngành tích cực …`)
+    "tích phối góp nỗ bám".split()
 )
 _WORD = re.compile(r"\s*(?P<w>[^\s,.;:()“”\"–—!?]+)")
 _DEPUTY = re.compile(r"(?:Phó\s+[Tt]rưởng\s+[Kk]hối|Phó\s+[Kk]hối\s+trưởng|[Kk]hối\s+phó|[Cc]ụm\s+phó|"

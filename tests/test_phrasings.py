@@ -371,6 +371,8 @@ CASES = [
     ("bloc-name-comma-thanh-tra-bo-nganh", "Khối thi đua Thanh tra các Bộ, ngành văn hóa - xã hội đã bình "
      "xét thi đua năm 2018.", None, "2018-12-20",
      {"bloc": "Khối thi đua Thanh tra các Bộ, ngành văn hóa - xã hội"}),
+    ("bloc-name-class-then-predicate", "Khối thi đua các sở, ngành tích cực triển khai phong trào thi đua "
+     "năm 2016.", None, "2016-05-01", {"bloc": "Khối thi đua các sở, ngành"}),
     ("bloc-name-comma-so-ban-nganh", "Khối thi đua các sở, ban, ngành kinh tế tổng hợp tỉnh Hưng Yên tổ chức "
      "hội nghị.", None, None, {"bloc": "Khối thi đua các sở, ban, ngành kinh tế tổng hợp tỉnh Hưng Yên"}),
 
