@@ -27,7 +27,9 @@ _DISTRICT = re.compile(
 )
 _BARE_PROVINCE_WORD = re.compile(r"\s+(?:của\s+)?(?P<pw>tỉnh|Tỉnh)(?!\s*ủy)(?![\w])")
 _BARE_CITY_WORD = re.compile(r"\s+(?P<pw>thành phố|Thành phố|TP)(?![\w.])")
-_GENERIC_AFTER = re.compile(r"\s*(?:các\b|hai cấp|2 cấp|cấp (?:tỉnh|huyện)\b|,\s*(?:thành phố|TP)\b|trên\s+địa\s+bàn)")
+# `Sở Tư pháp các tỉnh`, `Sở Tư pháp 5 tỉnh: …` (a class, whose members members.py lists), …
+_GENERIC_AFTER = re.compile(r"\s*(?:các\b|hai cấp|2 cấp|cấp (?:tỉnh|huyện)\b|,\s*(?:thành phố|TP)\b|trên\s+địa\s+bàn|"
+                            r"\d+\s+(?:tỉnh|thành phố|huyện|địa phương)\b)")
 _SOURCE_LINE = re.compile(r"^\s*(?:Nguồn|Ảnh|Tác giả|Theo|Photo)\s*:", re.M)
 _NOT_CHINH_PHU_BEFORE = re.compile(r"(?:tướng|Thường trực|Thanh tra|Văn phòng|của|Thủ tướng)\s*$")
 

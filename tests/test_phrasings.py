@@ -361,6 +361,11 @@ CASES = [
      "Sở Tư pháp các tỉnh miền núi phía Bắc ký kết giao ước thi đua năm 2016.", None, "2016-03-02",
      {"members": ["Sở Tư pháp tỉnh Sơn La", "Sở Tư pháp tỉnh Điện Biên", "Sở Tư pháp tỉnh Lai Châu"],
       "bloc": "Cụm thi đua Sở Tư pháp các tỉnh miền núi phía Bắc"}),
+    ("members-before-bloc-department", "Sở Nội vụ 3 tỉnh: Cao Bằng, Bắc Kạn và Lạng Sơn thuộc Cụm thi đua số 1 "
+     "đã ký kết giao ước thi đua.", None, "2014-03-01",
+     {"members": ["Sở Nội vụ tỉnh Cao Bằng", "Sở Nội vụ tỉnh Bắc Kạn", "Sở Nội vụ tỉnh Lạng Sơn"],
+      "member_count": 3,
+      "agencies_exact": ["Sở Nội vụ tỉnh Bắc Kạn", "Sở Nội vụ tỉnh Cao Bằng", "Sở Nội vụ tỉnh Lạng Sơn"]}),
     ("bloc-name-region-lower", "Sáng 5/5, Cụm thi đua Thanh tra 6 tỉnh duyên hải Nam Trung Bộ tổ chức hội "
      "nghị ký kết giao ước.", None, "2017-05-06",
      {"bloc": "Cụm thi đua Thanh tra 6 tỉnh duyên hải Nam Trung Bộ", "member_count": 6}),
