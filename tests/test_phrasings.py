@@ -130,6 +130,10 @@ CASES = [
       "members": ["Sở Y tế tỉnh Bến Tre", "Sở Giáo dục và Đào tạo tỉnh Bến Tre",
                   "Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre",
                   "Sở Thông tin và Truyền thông tỉnh Bến Tre"]}),
+    ("members-dai-ptth-ban-dan-toc", "Khối thi đua Văn hóa - Xã hội gồm: Sở Y tế, Ban Dân tộc, Bảo hiểm xã hội "
+     "tỉnh và Đài Phát thanh và Truyền hình tỉnh.", "https://baothanhhoa.vn/a", None,
+     {"members": ["Sở Y tế tỉnh Thanh Hóa", "Ban Dân tộc tỉnh Thanh Hóa", "Bảo hiểm xã hội tỉnh Thanh Hóa",
+                  "Đài Phát thanh và Truyền hình tỉnh Thanh Hóa"]}),
     ("members-parenthesis", "Khối thi đua Nội chính (gồm Công an tỉnh, TAND tỉnh, VKSND tỉnh và Thanh "
      "tra tỉnh Hà Tĩnh) tổ chức hội nghị.", None, None,
      {"members": ["Công an tỉnh Hà Tĩnh", "Tòa án nhân dân tỉnh Hà Tĩnh",
