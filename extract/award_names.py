@@ -180,7 +180,8 @@ def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]
         hs = m.start("head")
         if any(s <= hs < e for s, e in taken):
             continue
-        before = text[max(0, m.start() - 80):m.start()].rstrip()
+        # `UBND tỉnh khen tặng Cờ thi đua`: `khen` is part of the verb
+        before = re.sub(r"\s+khen$", "", text[max(0, m.start() - 80):m.start()].rstrip())
         head = "Cờ thi đua" if m.group("head").startswith("Cờ") else m.group("head")
         giver = _giver_before(before)
         if giver is None and prev_giver and _ELLIPTIC.search(before) and not re.search(

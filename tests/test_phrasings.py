@@ -437,6 +437,9 @@ CASES = [
      "https://baothaibinh.com.vn/a", "2020-01-10",
      {"awards": {("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Cục Thi hành án dân sự tỉnh Thái Bình",
                   "conferred")}}),
+    ("duoc-giver-khen-tang", "Năm 2019, Cục Thống kê tỉnh Lào Cai được UBND tỉnh khen tặng Cờ thi đua.", None,
+     "2020-01-01", {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Cục Thống kê tỉnh Lào Cai", "conferred")},
+                    "award_years": {("Cục Thống kê tỉnh Lào Cai", 2019)}}),
     ("duoc-tong-thanh-tra-tang", "Thanh tra tỉnh Phú Thọ và Thanh tra tỉnh Tuyên Quang được Tổng Thanh tra "
      "Chính phủ tặng Bằng khen.", None, "2016-01-10",
      {"awards": {("Bằng khen của Tổng Thanh tra Chính phủ", "Thanh tra tỉnh Phú Thọ", "conferred"),
