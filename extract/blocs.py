@@ -87,9 +87,13 @@ _CLASS_AFTER = re.compile(r"\s+(?:tỉnh|[Bb]ộ|[A-ZĐ]|(?:" + "|".join(_CLASS_
 def _comma_goes_on(text: str, end: int, words: list[str], commas: int) -> bool:
     """A comma inside a class of bodies (`các sở, ban, ngành`, `Thanh tra các Bộ, ngành …`)."""
     nm = _WORD.match(text, end + 1)
-    if not nm or not nm.group("w")[:1].islower():
+    if not nm:
         return False
     w = nm.group("w").lower()
+    if w == "mặt" and text.startswith("Mặt trận", nm.start("w")):
+        return "các" in words         # `các cơ quan Đảng, Mặt trận và đoàn thể`
+    if not nm.group("w")[:1].islower():
+        return False
     if words[0] == "các" and commas == 0 and (w not in _STOP or text[nm.end():nm.end() + 4] == " hợp"):
         return True
     return "các" in words and commas < 3 and w in _CLASS_NOUNS
@@ -114,6 +118,8 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
         w = m.group("w")
         if w.lower() == "tổng" and text[m.end():m.end() + 4] == " hợp":
             pass                              # `tổng hợp` (general affairs), not `tổng kết`
+        elif w.lower() == "và" and commas and _CLASS_AFTER.match(text, m.end()):
+            seen_cap, run = False, -1         # `…, Mặt trận và đoàn thể`: the class list goes on
         elif w.lower() in _STOP and not (w.lower() == "và" and words and words[-1][:1].isupper()
                                        and text[m.end():m.end() + 2].strip()[:1].isupper()):
             break

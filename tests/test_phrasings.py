@@ -297,6 +297,9 @@ CASES = [
      {"people": [("Trần Văn Hải", "Viện trưởng", "Viện Kiểm sát nhân dân tỉnh Bạc Liêu")]}),
     ("person-national-post", "Ông Võ Văn Thành, Phó Tổng Thanh tra Chính phủ dự hội nghị.", None, None,
      {"people": [("Võ Văn Thành", "Phó Tổng Thanh tra Chính phủ", "Thanh tra Chính phủ")]}),
+    ("person-mass-organisation", "Bà Lê Thị Lan – Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, Trưởng khối chủ trì.",
+     "https://baobinhduong.vn/a", None,
+     {"people": [("Lê Thị Lan", "Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Bình Dương")]}),
     ("person-bare-body-site", "Ông Đặng Văn Lợi, Giám đốc Sở Tư pháp phát biểu.",
      "https://baotravinh.vn/a", None,
      {"people": [("Đặng Văn Lợi", "Giám đốc", "Sở Tư pháp tỉnh Trà Vinh")]}),
@@ -380,6 +383,9 @@ CASES = [
     ("bloc-name-comma-thanh-tra-bo-nganh", "Khối thi đua Thanh tra các Bộ, ngành văn hóa - xã hội đã bình "
      "xét thi đua năm 2018.", None, "2018-12-20",
      {"bloc": "Khối thi đua Thanh tra các Bộ, ngành văn hóa - xã hội"}),
+    ("bloc-name-dang-mat-tran-doan-the", "Ngày 12/7/2022, Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể "
+     "tỉnh Bình Dương tổ chức hội nghị sơ kết.", None, None,
+     {"bloc": "Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh Bình Dương"}),
     ("bloc-name-class-then-predicate", "Khối thi đua các sở, ngành tích cực triển khai phong trào thi đua "
      "năm 2016.", None, "2016-05-01", {"bloc": "Khối thi đua các sở, ngành"}),
     ("bloc-name-comma-so-ban-nganh", "Khối thi đua các sở, ban, ngành kinh tế tổng hợp tỉnh Hưng Yên tổ chức "
