@@ -57,8 +57,18 @@ class Variant:
         s = self.desc.lower().replace(",", " ")
         for w in ("các cơ quan", "số", "các"):
             s = re.sub(rf"(?:^|\s){w}(?=\s|$)", " ", s)
-        # `Cụm thi đua số 01` (body) is `Cụm thi đua số 1` (headline)
+        # `Cụm thi đua số 01` (body) is `Cụm thi đua số 1` (headline), and so is `số I`
+        if self.numbered and re.fullmatch(r"[ivxl]+", s.strip()):
+            return str(_roman(s.strip()))
         return " ".join(w.lstrip("0") or "0" if w.isdigit() else w for w in s.split())
+
+
+def _roman(s: str) -> int:
+    vals = {"i": 1, "v": 5, "x": 10, "l": 50}
+    total = 0
+    for a, b in zip(s, s[1:] + " ", strict=True):
+        total += -vals[a] if vals.get(b, 0) > vals[a] else vals[a]
+    return total
 
 
 @dataclass

@@ -402,6 +402,10 @@ CASES = [
     ("numbered-leading-zero", "Cụm thi đua số 2 tổng kết năm 2016\nNgày 10/1/2017, Cụm thi đua số 02 tổ "
      "chức hội nghị tổng kết công tác thi đua năm 2016.", None, None,
      {"blocs": ["Cụm thi đua số 02"]}),
+    ("numbered-roman-and-arabic", "Cụm thi đua số 4 sơ kết năm 2019\nNgày 5/7, Cụm thi đua số IV tổ chức hội "
+     "nghị sơ kết.", None, "2019-07-06", {"blocs": ["Cụm thi đua số IV"]}),
+    ("two-numbered-blocs-stay-apart", "Cụm thi đua số 1 và Cụm thi đua số 2 cùng ký kết giao ước.", None,
+     "2019-07-06", {"blocs": ["Cụm thi đua số 1", "Cụm thi đua số 2"]}),
     ("numbered-leading-zero-khoi", "Khối thi đua 05 gồm 8 đơn vị. Năm 2020, Khối thi đua 5 đạt nhiều kết "
      "quả.", None, "2020-12-01", {"blocs": ["Khối thi đua 05"], "member_count": 8}),
 
