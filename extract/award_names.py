@@ -144,7 +144,7 @@ _PM = re.compile(r"Thủ tướng(?: Chính phủ)?\s*$")
 _TTCP_HEAD = re.compile(r"Tổng\s+$")
 # `…; tặng Bằng khen cho C`, `…, trao tặng Bằng khen cho C`: a clause that starts with the verb
 # leaves out the giver of the clause before it (same sentence)
-_ELLIPTIC = re.compile(r"(?:[;,]|\bvà)\s*(?:đề nghị\s+|đề xuất\s+)?$")
+_ELLIPTIC = re.compile(r"(?:[;,]|\bvà)\s*(?:đề nghị|đề xuất)?\s*$")
 # a Cờ thi đua is the body's flag, whoever signs it: `Chủ tịch UBND tỉnh tặng Cờ thi đua` is
 # `Cờ thi đua của Ủy ban nhân dân tỉnh`, the Prime Minister's is the Government's
 _FLAG_GIVER = {"Thủ tướng Chính phủ": "Chính phủ", "Tổng Thanh tra Chính phủ": "Thanh tra Chính phủ"}

@@ -468,6 +468,11 @@ CASES = [
      {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Công an tỉnh Ninh Thuận", "proposed"),
                  ("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Sở Tư pháp tỉnh Ninh Thuận", "proposed"),
                  ("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Thanh tra tỉnh Ninh Thuận", "proposed")}}),
+    ("elliptical-de-nghi-tang", "Khối đề nghị Chủ tịch UBND tỉnh tặng Cờ thi đua cho Công an tỉnh Lai Châu; "
+     "đề nghị tặng Bằng khen cho Cục THADS tỉnh Lai Châu.", None, "2021-12-25",
+     {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Công an tỉnh Lai Châu", "proposed"),
+                 ("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Cục Thi hành án dân sự tỉnh Lai Châu",
+                  "proposed")}}),
     ("elliptical-ministry-giver", "Khối đề nghị Bộ trưởng Bộ Tư pháp tặng Cờ thi đua cho Cục THADS tỉnh Bắc "
      "Kạn, tặng Bằng khen cho Sở Tư pháp tỉnh Bắc Kạn.", None, "2017-12-20",
      {"awards": {("Cờ thi đua của Bộ Tư pháp", "Cục Thi hành án dân sự tỉnh Bắc Kạn", "proposed"),
