@@ -16,6 +16,7 @@ import re
 
 from spacy.language import Language
 
+from . import gazetteer as gz
 from .agencies import add_agency
 from .award_names import find_award_mentions
 from .sentences import sentence_of, sentence_spans
@@ -58,11 +59,32 @@ def _open_recipient(text: str, pos: int, end: int) -> tuple[str, int, int] | Non
     return m.group(1).strip(), pos, pos + len(m.group(1).strip())
 
 
+_PLACE_WORD = re.compile(r"(?:tỉnh|thành phố)\s+$")
+
+
+def _provinces_as_bodies(text: str, mentions: list[dict]) -> list[dict]:
+    """In a cluster of provinces (its members are People's Committees), `suy tôn tỉnh Gia Lai`,
+    `tỉnh Kon Tum được … tặng Bằng khen`: a province written with its word stands for its
+    People's Committee."""
+    out = []
+    for pm in gz.province_re().finditer(text):
+        if any(m["start"] <= pm.start() < m["end"] for m in mentions):
+            continue
+        pw = _PLACE_WORD.search(text, max(0, pm.start() - 12), pm.start())
+        if pw:
+            name = gz.official(pm.group(1))
+            out.append({"name": f"Ủy ban nhân dân {gz.kind_of(name)} {name}", "start": pw.start(), "end": pm.end()})
+    return out
+
+
 def extract_awards(doc) -> list[dict]:
     ctx = doc._.ctx
     text = ctx.text
     spans = sentence_spans(text)
     mentions = sorted(doc._.agency_mentions or [], key=lambda m: m["start"])
+    blocs_ = doc._.blocs or []
+    if any(m.startswith("Ủy ban nhân dân") for b in blocs_ for m in b["members"]):
+        mentions = sorted(mentions + _provinces_as_bodies(text, mentions), key=lambda m: m["start"])
     people = doc._.people or []
     blocs = doc._.blocs or []
     out, seen = [], set()

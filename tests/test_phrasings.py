@@ -455,6 +455,12 @@ CASES = [
      {"awards": {("Bằng khen của Tổng Thanh tra Chính phủ", "Thanh tra tỉnh Phú Thọ", "conferred"),
                  ("Bằng khen của Tổng Thanh tra Chính phủ", "Thanh tra tỉnh Tuyên Quang", "conferred")}}),
 
+    ("province-cluster-awards", "Cụm thi đua các tỉnh Tây Bắc gồm 4 tỉnh: Sơn La, Điện Biên, Lai Châu và Hòa "
+     "Bình. Hội nghị suy tôn tỉnh Sơn La dẫn đầu Cụm, đề nghị Chính phủ tặng Cờ thi đua; tỉnh Lai Châu được "
+     "đề nghị Thủ tướng Chính phủ tặng Bằng khen.", None, "2018-01-10",
+     {"awards": {("Cờ thi đua của Chính phủ", "Ủy ban nhân dân tỉnh Sơn La", "proposed"),
+                 ("Bằng khen của Thủ tướng Chính phủ", "Ủy ban nhân dân tỉnh Lai Châu", "proposed")}}),
+
     # --- `Năm 2021, …` sets the year of the awards in its sentence or clause ------------------
     ("award-year-leading", "Năm 2021, Thanh tra tỉnh Thái Nguyên nhận Cờ thi đua của UBND tỉnh.", None,
      "2022-02-15", {"award_years": {("Thanh tra tỉnh Thái Nguyên", 2021)}}),
