@@ -139,7 +139,11 @@ def _skip_place(text: str, end: int) -> int:
 
 # `đề nghị Thủ tướng Chính phủ tặng Bằng khen`, `UBND tỉnh tặng Cờ thi đua cho …`: a bare award
 # head whose giver is the subject of `tặng` before it.
-_BARE_AFTER_GIVE = re.compile(r"(?:trao tặng|tặng thưởng|tặng)\s+(?P<head>Cờ [Tt]hi đua|Bằng khen|Giấy khen)(?!\s+(?:của|Chính phủ)\b)(?![\w])")
+# `tặng Cờ thi đua cho A và Bằng khen cho B`: a second award joined by `và` / `,` / `;` with its
+# own `cho` shares the verb and giver (`conj`)
+_BARE_AFTER_GIVE = re.compile(r"(?:trao tặng|tặng thưởng|tặng|(?P<conj>[,;]|\svà))\s+(?P<head>Cờ [Tt]hi đua|Bằng khen|Giấy khen)"
+                              r"(?!\s+(?:của|Chính phủ)\b)(?![\w])")
+_FOR_AFTER = re.compile(r"\s+cho\s")
 _PM = re.compile(r"Thủ tướng(?: Chính phủ)?\s*$")
 _TTCP_HEAD = re.compile(r"Tổng\s+$")
 # `…; tặng Bằng khen cho C`, `…, trao tặng Bằng khen cho C`: a clause that starts with the verb
@@ -179,6 +183,16 @@ def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]
     for m in _BARE_AFTER_GIVE.finditer(text):
         hs = m.start("head")
         if any(s <= hs < e for s, e in taken):
+            continue
+        if m.group("conj"):
+            if not (prev_giver and _FOR_AFTER.match(text, m.end("head"))
+                    and not re.search(r"\.\s|\n", text[prev_end:m.start()])):
+                continue
+            head = "Cờ thi đua" if m.group("head").startswith("Cờ") else m.group("head")
+            out.append(AwardMention(f"{head} của {_flag_giver(prev_giver) if head == 'Cờ thi đua' else prev_giver}",
+                                    hs, m.end("head")))
+            taken.append((hs, m.end("head")))
+            prev_end = m.end()
             continue
         # `UBND tỉnh khen tặng Cờ thi đua`: `khen` is part of the verb
         before = re.sub(r"\s+khen$", "", text[max(0, m.start() - 80):m.start()].rstrip())

@@ -479,6 +479,11 @@ CASES = [
      {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Công an tỉnh Lai Châu", "proposed"),
                  ("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Cục Thi hành án dân sự tỉnh Lai Châu",
                   "proposed")}}),
+    ("elliptical-va-second-award", "Năm 2021, Tổng Thanh tra Chính phủ tặng Cờ thi đua cho Thanh tra tỉnh Đồng Nai "
+     "và Bằng khen cho Thanh tra tỉnh Tây Ninh.", None, "2022-03-25",
+     {"awards": {("Cờ thi đua của Thanh tra Chính phủ", "Thanh tra tỉnh Đồng Nai", "conferred"),
+                 ("Bằng khen của Tổng Thanh tra Chính phủ", "Thanh tra tỉnh Tây Ninh", "conferred")},
+      "award_years": {("Thanh tra tỉnh Đồng Nai", 2021), ("Thanh tra tỉnh Tây Ninh", 2021)}}),
     ("elliptical-ministry-giver", "Khối đề nghị Bộ trưởng Bộ Tư pháp tặng Cờ thi đua cho Cục THADS tỉnh Bắc "
      "Kạn, tặng Bằng khen cho Sở Tư pháp tỉnh Bắc Kạn.", None, "2017-12-20",
      {"awards": {("Cờ thi đua của Bộ Tư pháp", "Cục Thi hành án dân sự tỉnh Bắc Kạn", "proposed"),
