@@ -4,10 +4,13 @@ For each award name (award_names.py) the recipients are, in order of preference:
 * the bodies after it in parentheses (`đăng ký “Cờ thi đua của UBND tỉnh” (Bộ CHQS tỉnh, …)`),
 * the body or person after `cho` (`trao Huân chương … cho Thanh tra tỉnh`, `tặng … cho tập thể
   Tổng công ty …`),
-* the bodies before `nhận` / `được tặng` in the same clause (`Công an tỉnh và TAND tỉnh nhận Cờ
-  Thi đua của UBND tỉnh`),
+* the bodies before `nhận` / `được tặng` / `được <giver> tặng` in the same clause (`Công an tỉnh
+  và TAND tỉnh nhận Cờ Thi đua của UBND tỉnh`, `VKSND tỉnh được Chủ tịch UBND tỉnh tặng Cờ thi đua`),
 * the bloc's listed members when the subject is all units (`các đơn vị đều … đăng ký Cờ …`).
-Status from the clause: `đăng ký` registered, `đề nghị` / `đề xuất` proposed, else conferred.
+In a cluster of provinces a province written with its word (`suy tôn tỉnh Gia Lai`) stands for its
+People's Committee. Status from the clause: `đăng ký` registered, `đề nghị` / `đề xuất`
+proposed, else conferred. Year: one written right after the award, else the year opening the
+clause (`Năm 2020, A nhận …`), else the article's.
 Unnamed recipients (`cho ba đơn vị`) give no row.
 """
 from __future__ import annotations

@@ -2,8 +2,11 @@
 
 Names: `Khối thi đua …` / `Cụm thi đua …` with their descriptor (`số II`, `20`, `các cơ quan
 Nội chính tỉnh Bắc Ninh`), also `Khối`/`Cụm` alone before a capitalised or numbered descriptor
-(`Khối Kinh tế - Kỹ thuật`, `Cụm V`, `Khối ANND`). Variants of one bloc in an article are merged
-and named by the fullest, with `thi đua` in lower case and the province for a provincial bloc.
+(`Khối Kinh tế - Kỹ thuật`, `Cụm V`, `Khối ANND`); a name goes on over a region after `N tỉnh`
+(`Thanh tra 5 tỉnh phía Bắc đồng bằng sông Hồng`, data/regions.tsv) and over the commas of a class
+of bodies (`Thanh tra các Bộ, ngành kinh tế`). Variants of one bloc in an article (`số 1`, `số 01`,
+`số I`) are merged and named by the fullest, with `thi đua` in lower case and the province for a
+provincial bloc.
 Members come from members.py; leaders, deputies and next year's leader from role words
 (`làm Cụm trưởng`, `- đơn vị trưởng khối`, `(Trưởng khối thi đua)`, `Cụm phó`,
 `Phó Trưởng khối`, `bàn giao … cho`) bound to the nearest agency before them in the sentence.
