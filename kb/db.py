@@ -87,6 +87,10 @@ def open_db(path: str | os.PathLike, *, create: bool = False, upto: int | None =
     # WAL + NORMAL: durable at checkpoints, and a commit per article stays cheap
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA cache_size = -65536")  # 64 MB page cache: fact indexes stay hot while loading
+    # statement and savepoint journals (one savepoint per article in a bulk load) in memory, not
+    # in a temp file: they only serve rollbacks inside a transaction, never crash recovery (the
+    # WAL does), and writing them was a fifth of the load time
+    conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA foreign_keys = OFF")
     migrations.migrate(conn, upto=upto)
     return sqlite_utils.Database(conn)

@@ -55,17 +55,75 @@ def _span(fact: dict) -> tuple[int | None, int | None]:
     return _int(fact.get("start")), _int(fact.get("end"))
 
 
+# A bulk load (inside transaction()) holds the rows that are only ever appended (facts' sources,
+# article agencies, figures, the articles' FTS rows) until the block ends, then writes each table
+# once, in key order: one statement per table and batch instead of eight per article, B-tree
+# inserts that stay on the same pages, and pages first written outside the per-article savepoints
+# (so never copied to a savepoint journal). Whatever reads these tables mid-batch flushes first.
+class _Bulk:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.pending: dict[str, list[tuple]] = {}
+        # while an article loads: how much was pending before it, and (after a flush inside its
+        # savepoint, which its rollback would undo) the earlier articles' rows to hold again
+        self.marks: dict[str, int] | None = None
+        self.restore: dict[str, list[tuple]] | None = None
+
+
+_PENDING: dict[int, _Bulk] = {}
+_APPEND_SQL = {t: f'INSERT OR IGNORE INTO {t} (fact_id, article_id, start, "end") VALUES (?,?,?,?)'
+               for t in SOURCE_TABLES}
+_APPEND_SQL.update({
+    "article_agencies": "INSERT OR IGNORE INTO article_agencies VALUES (?, ?)",
+    "figures": 'INSERT INTO figures (article_id, value, unit, text, start, "end", agency_id, province, year) '
+               "VALUES (?,?,?,?,?,?,?,?,?)",
+    "articles_fts": "INSERT INTO articles_fts (rowid, title, text, title_folded, text_folded) VALUES (?,?,?,?,?)",
+})
+
+
+def _bulk(conn: sqlite3.Connection) -> _Bulk | None:
+    b = _PENDING.get(id(conn))
+    return b if b is not None and b.conn is conn else None
+
+
+def _append(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
+    b = _bulk(conn)
+    if b is None:
+        conn.executemany(_APPEND_SQL[table], rows)
+    else:
+        b.pending.setdefault(table, []).extend(rows)
+
+
+def flush_pending(conn: sqlite3.Connection) -> None:
+    """Write a bulk load's held rows now (before anything reads those tables)."""
+    b = _bulk(conn)
+    if b is None or not any(b.pending.values()):
+        return
+    if b.marks is not None and b.restore is None:
+        b.restore = {t: rows[:b.marks.get(t, 0)] for t, rows in b.pending.items()}
+    for table, rows in b.pending.items():
+        if table != "figures":  # figures keep the order stated (their ids); stable: first span wins
+            rows.sort(key=lambda r: (r[0], r[1]))
+        conn.executemany(_APPEND_SQL[table], rows)
+    b.pending = {}
+
+
 @contextlib.contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[None]:
-    """One transaction around several loads (each load then runs in a savepoint): bulk loading."""
+    """One transaction around several loads (each load then runs in a savepoint): bulk loading.
+    Appended rows are written when the block ends (see _PENDING)."""
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
+    _PENDING[id(conn)] = _Bulk(conn)
     try:
         yield
+        flush_pending(conn)
     except BaseException:
+        _PENDING.pop(id(conn), None)
         conn.execute("ROLLBACK")
         resolve.clear_cache(conn)
         raise
+    _PENDING.pop(id(conn), None)
     conn.execute("COMMIT")
 
 
@@ -84,10 +142,20 @@ def load_article(db: sqlite_utils.Database, *, url: str, text: str | None, extra
     conn = db.conn
     nested = conn.in_transaction
     conn.execute("SAVEPOINT load_article" if nested else "BEGIN IMMEDIATE")
+    b = _bulk(conn)
+    if b is not None:
+        b.marks, b.restore = {t: len(rows) for t, rows in b.pending.items()}, None
     try:
         aid = _load(conn, url=url, text=text, extraction=extraction, title=title, published=published,
                     site=site, fetched_at=fetched_at, page_url=page_url)
     except BaseException:
+        if b is not None:  # hold the earlier articles' rows again, drop this one's
+            if b.restore is not None:
+                b.pending = b.restore
+            else:
+                for t, rows in b.pending.items():
+                    del rows[b.marks.get(t, 0):]
+            b.marks = b.restore = None
         if nested:
             conn.execute("ROLLBACK TO load_article")
             conn.execute("RELEASE load_article")
@@ -96,6 +164,8 @@ def load_article(db: sqlite_utils.Database, *, url: str, text: str | None, extra
         resolve.clear_cache(conn)
         raise
     conn.execute("RELEASE load_article" if nested else "COMMIT")
+    if b is not None:
+        b.marks = b.restore = None
     return aid
 
 
@@ -122,6 +192,7 @@ def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, 
     stale: tuple[set[int], set[int]] | None = None
     if row:
         aid = row[0]
+        flush_pending(conn)
         stale = delete_article_facts_conn(conn, aid, prune=False)
         conn.execute(
             "UPDATE articles SET title=?, published=?, site=?, province=?, text=?, fetched_at=?, "
@@ -135,10 +206,7 @@ def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, 
             (url, title, published, site, province, text, fetched_at, page_url, ex.get("source"), year, now),
         ).lastrowid
     folded = names.fold(text)
-    conn.execute(
-        "INSERT INTO articles_fts (rowid, title, text, title_folded, text_folded) VALUES (?,?,?,?,?)",
-        (aid, title, text, names.fold(title), folded),
-    )
+    _append(conn, "articles_fts", [(aid, title, text, names.fold(title), folded)])
     ld = _Loader(conn, aid, province, year)
 
     for raw in ex.get("agencies") or []:
@@ -212,9 +280,10 @@ def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, 
         ld.source("document_sources", fid, _span(d))
 
     ld.flush()
-    conn.executemany("INSERT OR IGNORE INTO article_agencies VALUES (?, ?)", [(aid, a) for a in ld.mentioned])
+    _append(conn, "article_agencies", [(aid, a) for a in sorted(ld.mentioned)])
     _load_figures(ld, ex.get("figures") or [], text, folded)
     if stale:  # only now: entities this version still names keep their ids
+        flush_pending(conn)
         prune_entities(conn, *stale)
     return aid
 
@@ -253,8 +322,7 @@ class _Loader:
     def flush(self) -> None:
         # the first evidence span wins when one article states the fact twice
         for table, rows in self.sources.items():
-            self.conn.executemany(
-                f'INSERT OR IGNORE INTO {table} (fact_id, article_id, start, "end") VALUES (?,?,?,?)', rows)
+            _append(self.conn, table, rows)
         self.sources.clear()
 
 
@@ -299,7 +367,7 @@ def _load_meeting(ld: _Loader, m: dict, bloc_ids: dict, title) -> None:
             "VALUES (?,?,?,?,?,?,?,?)",
             (bid, kind, date, myear, location, names.key(location), period, k),
         ).lastrowid
-        _index_meeting(conn, mid, title)
+        _index_meeting(conn, mid, title, new=True)
     ld.facts[("mt", k)] = (mid, has_loc)
     ld.source("meeting_sources", mid, _span(m))
 
@@ -324,8 +392,10 @@ def _find_meeting(conn, bid, kind, date, period, year) -> int | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
-def _index_meeting(conn, mid: int, title: str | None = None) -> None:
+def _index_meeting(conn, mid: int, title: str | None = None, *, new: bool = False) -> None:
     """(Re)build a meeting's description and its meetings_fts row."""
+    if not new:
+        flush_pending(conn)  # its first source's title may be held in a bulk load
     kind, date, location, period, bloc, first_title = conn.execute(
         "SELECT m.kind, m.date, m.location, m.period, b.name, "
         "(SELECT a.title FROM meeting_sources s JOIN articles a ON a.id = s.article_id "
@@ -369,7 +439,12 @@ def _load_award(ld: _Loader, a: dict) -> None:
                            "ON CONFLICT (award_id, status) DO UPDATE SET rank = excluded.rank RETURNING id",
                            (wid, status, rank)).fetchone()[0]
         ld.facts[step_key] = sid
-        _refresh_awards(conn, [wid])  # a new step may move the outcome further
+        # a new step may move the outcome further; the furthest rank seen is cached with the
+        # facts (dropped with them on any reload), so a step behind it costs no statement
+        best = ld.facts.get(("wr", wid))
+        if best is None or rank > best:
+            _refresh_awards(conn, [wid])
+            ld.facts[("wr", wid)] = max(rank, best or 0)
     ld.source("award_step_sources", sid, _span(a))
 
 
@@ -407,8 +482,7 @@ def _load_figures(ld: _Loader, figures: list, text: str | None, folded: str) -> 
             value = None
         rows.append((ld.aid, value, names.nfc(f.get("unit")), names.nfc(f.get("text")), s, e, ag,
                      ld.province, ld.year))
-    ld.conn.executemany('INSERT INTO figures (article_id, value, unit, text, start, "end", agency_id, province, '
-                        "year) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    _append(ld.conn, "figures", rows)
 
 
 def _mention_positions(ld: _Loader, folded: str) -> list[tuple[int, int]]:
@@ -429,6 +503,7 @@ def delete_article_facts_conn(conn: sqlite3.Connection, aid: int, *, prune: bool
     the agencies and blocs nothing supports any more. Returns the (agency ids, bloc ids) that
     may have lost their last support, for a caller that prunes later (a reload, once the new
     version's facts are in)."""
+    flush_pending(conn)
     # cached fact ids may now point at deleted rows
     c = resolve.cache(conn)
     c.pop("facts", None)

@@ -236,6 +236,14 @@ def _m006_bloc_identity(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m007_query_indexes(conn: sqlite3.Connection) -> None:
+    # an agency's meetings go from its memberships to the meetings of that bloc and year
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_meetings_bloc_year ON meetings(bloc_id, year)")
+    # awards by province and outcome (`--province X --status conferred`) without visiting every
+    # award of the province
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_awards_province_status ON awards(province, status, year)")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "core tables", _m001_core),
     (2, "provinces across the 2025 merger", _m002_provinces),
@@ -243,6 +251,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (4, "public views", _m004_views),
     (5, "query indexes", _m005_indexes),
     (6, "bloc identity: name_key, parent in the views", _m006_bloc_identity),
+    (7, "indexes for agency meetings and awards by province and status", _m007_query_indexes),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -19,7 +19,15 @@ _OLD_TONES = {
 _OLD_TONES.update({k.capitalize(): v.capitalize() for k, v in list(_OLD_TONES.items())})
 _OLD_TONES.update({k.upper(): v.upper() for k, v in list(_OLD_TONES.items()) if k.islower()})
 # only at a syllable's end, and not after q (quý keeps its mark on y)
-_OLD_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, _OLD_TONES)) + r")(?!\w)")
+# as character classes, not an alternation of 40 pairs: this runs over every article's text
+_OLD_TONE_RE = re.compile(r"(?<![qQ])([oO][" + "".join(sorted({k[1] for k in _OLD_TONES if k[0] in "oO"}))
+                          + "]|[uU][" + "".join(sorted({k[1] for k in _OLD_TONES if k[0] in "uU"})) + r"])(?!\w)")
+
+
+def _new_tone(m: re.Match) -> str:
+    return _OLD_TONES.get(m.group(1), m.group(1))  # mixed case (`oÀ`) is left as written
+
+
 _SPACES = re.compile(r"[\s\u00a0]+")
 _MARKS = re.compile(r"[\u0300-\u036f]")
 
@@ -30,7 +38,7 @@ def nfc(text: str | None) -> str | None:
     if text is None:
         return None
     text = unicodedata.normalize("NFC", str(text))
-    text = _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(1)], text)
+    text = _OLD_TONE_RE.sub(_new_tone, text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -199,4 +207,4 @@ def nfc_text(text: str | None) -> str | None:
     if text is None:
         return None
     text = unicodedata.normalize("NFC", str(text))
-    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(1)], text)
+    return _OLD_TONE_RE.sub(_new_tone, text)

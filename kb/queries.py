@@ -6,6 +6,8 @@ many articles report it), so a claim can be checked at its source.
 """
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
 from . import filters, names
@@ -16,20 +18,16 @@ MAX_URLS = 5
 
 
 def _urls(conn, table: str, fact_ids: list[int]) -> dict[int, tuple[list[str], int]]:
-    """fact id → (first article urls, number of sources), in one query per chunk."""
-    out: dict[int, tuple[list[str], int]] = {}
-    for n in range(0, len(fact_ids), 500):
-        chunk = fact_ids[n:n + 500]
-        clause, params = in_clause("s.fact_id", chunk)
-        rows = conn.execute(
-            f"SELECT s.fact_id, count(*), group_concat(a.url, char(31)) FROM "
-            f"(SELECT fact_id, article_id, row_number() OVER (PARTITION BY fact_id ORDER BY article_id) AS n "
-            f" FROM {table} s WHERE {clause}) s JOIN articles a ON a.id = s.article_id "
-            f"WHERE s.n <= {MAX_URLS} GROUP BY s.fact_id", params)
-        counts = dict(conn.execute(f"SELECT fact_id, count(*) FROM {table} s WHERE {clause} GROUP BY fact_id", params))
-        for fid, _, urls in rows:
-            out[fid] = (urls.split("\x1f") if urls else [], counts.get(fid, 0))
-    return out
+    """fact id → (first article urls, number of sources), in one query: per fact, a range of the
+    sources' (fact_id, article_id) key, already in article order, so LIMIT needs no sort."""
+    if not fact_ids:
+        return {}
+    rows = conn.execute(
+        f"SELECT j.value, (SELECT count(*) FROM {table} s WHERE s.fact_id = j.value), "
+        f"(SELECT group_concat(url, char(31)) FROM (SELECT a.url FROM {table} s JOIN articles a ON a.id = s.article_id "
+        f" WHERE s.fact_id = j.value ORDER BY s.article_id LIMIT {MAX_URLS})) FROM json_each(?) j",
+        (json.dumps(fact_ids),))
+    return {fid: (urls.split("\x1f") if urls else [], n) for fid, n, urls in rows}
 
 
 def query_blocs(db: sqlite_utils.Database, year=None, bloc=None, agency=None, province=None,
@@ -145,9 +143,9 @@ def query_awards(db: sqlite_utils.Database, year=None, award=None, agency=None, 
     if not rows:
         return []
     steps: dict[int, list[tuple[int, str, int]]] = {}
-    c, p = in_clause("award_id", [r[0] for r in rows])
-    for wid, sid, stname, rank in conn.execute(f"SELECT award_id, id, status, rank FROM award_steps WHERE {c} "
-                                               "ORDER BY rank", p):
+    for wid, sid, stname, rank in conn.execute(
+            "SELECT st.award_id, st.id, st.status, st.rank FROM json_each(?) j "
+            "JOIN award_steps st ON st.award_id = j.value ORDER BY st.award_id, st.rank", (json.dumps([r[0] for r in rows]),)):
         steps.setdefault(wid, []).append((sid, stname, rank))
     urls = _urls(conn, "award_step_sources", [s[0] for v in steps.values() for s in v])
     out = []
@@ -193,9 +191,11 @@ def query_meetings(db: sqlite_utils.Database, year=None, bloc=None, kind=None, s
         c, p = in_clause("m.bloc_id", bids)
         where.append(c)
         params += p
-    if aids:  # meetings of the blocs the agency belonged to that year
+    if aids:  # meetings of the blocs the agency belonged to that year: from its memberships, not
+        # a test of every meeting (idx_memberships_agency, then idx_meetings_bloc_year)
         c, p = in_clause("ms.agency_id", aids)
-        where.append(f"EXISTS (SELECT 1 FROM memberships ms WHERE ms.bloc_id = m.bloc_id AND ms.year = m.year AND {c})")
+        where.append(f"m.id IN (SELECT m2.id FROM memberships ms JOIN meetings m2 ON m2.bloc_id = ms.bloc_id "
+                     f"AND m2.year = ms.year WHERE {c})")
         params += p
     if place:
         where.append("instr(' ' || m.location_key || ' ', ?) > 0")

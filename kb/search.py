@@ -3,7 +3,8 @@
 The FTS tables keep tones (`remove_diacritics 0`) in the raw columns and fold(text) in shadow
 `*_folded` columns. A query is run twice: on the raw columns (only when it has diacritics:
 `năm` finds `năm`, not `nam`) and on the folded ones (any tone, `đ` = `d`); exact-diacritic
-hits rank first, then the rest by bm25. Folding preserves length, so a folded hit's highlight
+hits rank first, then the rest by bm25 (a common word ranks only its CANDIDATES most recently
+loaded matches, see below). Folding preserves length, so a folded hit's highlight
 is mapped back onto the original text for the snippet.
 """
 from __future__ import annotations
@@ -44,29 +45,43 @@ def search(db: sqlite_utils.Database, text: str, limit: int = 20) -> list[dict]:
     phases = [(True, raw_q)] if names.has_diacritics(text) else []
     phases.append((False, fold_q))
     for exact, q in phases:
-        hits = []
-        art_cols = "{title text}" if exact else "{title_folded text_folded}"
-        meet_cols = "{description}" if exact else "{description_folded}"
-        for rowid, score, snip in conn.execute(
-                f"SELECT rowid, bm25(articles_fts, 10.0, 1.0, 10.0, 1.0), "
-                f"snippet(articles_fts, -1, '{_OPEN}', '{_CLOSE}', '…', 16) "
-                f"FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-                (f"{art_cols} : ({q})", limit + len(seen))):
-            hits.append(("article", rowid, score, snip))
-        for rowid, score, snip in conn.execute(
-                f"SELECT rowid, bm25(meetings_fts), snippet(meetings_fts, -1, '{_OPEN}', '{_CLOSE}', '…', 16) "
-                f"FROM meetings_fts WHERE meetings_fts MATCH ? ORDER BY rank LIMIT ?",
-                (f"{meet_cols} : ({q})", limit + len(seen))):
-            hits.append(("meeting", rowid, score, snip))
+        art = f"{{title text}} : ({q})" if exact else f"{{title_folded text_folded}} : ({q})"
+        meet = f"{{description}} : ({q})" if exact else f"{{description_folded}} : ({q})"
+        n = limit + len(seen)
+        hits = [("article", rowid, score, art) for rowid, score in _ranked(conn, "articles_fts", _ART_WEIGHTS, art, n)]
+        hits += [("meeting", rowid, score, meet) for rowid, score in _ranked(conn, "meetings_fts", "", meet, n)]
         hits.sort(key=lambda h: h[2])  # bm25: lower is better
-        for kind, rowid, score, snip in hits:
+        for kind, rowid, score, match in hits:
             if (kind, rowid) in seen:
                 continue
             seen.add((kind, rowid))
+            table = "articles_fts" if kind == "article" else "meetings_fts"
+            (snip,) = conn.execute(f"SELECT snippet({table}, -1, '{_OPEN}', '{_CLOSE}', '…', 16) FROM {table} "
+                                   f"WHERE {table} MATCH ? AND rowid = ?", (match, rowid)).fetchone()
             results.append(_result(conn, kind, rowid, score, snip, exact))
             if len(results) >= limit:
                 return results
     return results
+
+
+# title columns weigh ten times the body
+_ART_WEIGHTS = ", 10.0, 1.0, 10.0, 1.0"
+# A word found in most articles (`năm`) would have every match scored before the best could be
+# picked: bm25 over 100,000 rows is hundreds of ms. Past CANDIDATES matches, only the most
+# recently loaded CANDIDATES are ranked (found by rowid, which FTS5 walks cheaply in order).
+CANDIDATES = 2000
+
+
+def _ranked(conn, table: str, weights: str, match: str, n: int) -> list[tuple[int, float]]:
+    """The n best (rowid, bm25) of a MATCH, ranking at most CANDIDATES of its rows."""
+    floor = conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                         (match, CANDIDATES - 1)).fetchone()
+    sql = f"SELECT rowid, bm25({table}{weights}) AS score FROM {table} WHERE {table} MATCH ?"
+    params: tuple = (match,)
+    if floor:
+        sql += " AND rowid >= ?"
+        params += (floor[0],)
+    return conn.execute(sql + " ORDER BY score LIMIT ?", params + (n,)).fetchall()
 
 
 def _result(conn, kind: str, rowid: int, score: float, snip: str, exact: bool) -> dict:
