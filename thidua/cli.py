@@ -233,11 +233,15 @@ def query_agency(name, fmt, db_path):
         render(profile if isinstance(profile, list) else [profile], "json")
         return
     sections = profile.items() if isinstance(profile, dict) else [("agency", profile)]
-    # the scalar facts (name, province, kind, lineage) read best as one field/value table
-    about = [{"field": k, "value": _plain(v)} for k, v in sections if not isinstance(v, list) and _plain(v)]
+
+    def is_rows(v) -> bool:  # a list of records is a section; a list of names (aliases) is a field
+        return isinstance(v, list) and all(isinstance(r, dict) for r in v)
+
+    # the scalar facts (name, province, kind, lineage, aliases) read best as one field/value table
+    about = [{"field": k, "value": _plain(v)} for k, v in sections if not is_rows(v) and _plain(v)]
     render(about, fmt, title="agency")
     for section, rows in sections:
-        if isinstance(rows, list):
+        if is_rows(rows):
             render(rows, fmt, title=section)
 
 
