@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import gazetteer as gz
 
@@ -139,10 +140,13 @@ def _skip_place(text: str, end: int) -> int:
 
 # `đề nghị Thủ tướng Chính phủ tặng Bằng khen`, `UBND tỉnh tặng Cờ thi đua cho …`: a bare award
 # head whose giver is the subject of `tặng` before it.
-# `tặng Cờ thi đua cho A và Bằng khen cho B`: a second award joined by `và` / `,` / `;` with its
-# own `cho` shares the verb and giver (`conj`)
-_BARE_AFTER_GIVE = re.compile(r"(?:trao tặng|tặng thưởng|tặng|(?P<conj>[,;]|\svà))\s+(?P<head>Cờ [Tt]hi đua|Bằng khen|Giấy khen)"
-                              r"(?!\s+(?:của|Chính phủ)\b)(?![\w])")
+# A bare award head (no `của …` after it), found first (heads are rare, verbs and commas are not);
+# the words before it say how it is given: `tặng` / `trao tặng` (the giver is the subject before
+# the verb), or `và` / `,` / `;` after an earlier bare award with `cho` after this one (`tặng Cờ thi
+# đua cho A và Bằng khen cho B`: the verb and giver are shared)
+_BARE_HEAD = re.compile(r"(?<![\w])(?P<head>Cờ [Tt]hi đua|Bằng khen|Giấy khen)(?!\s+(?:của|Chính phủ)\b)(?![\w])")
+_GIVE_BEFORE = re.compile(r"(?:trao tặng|tặng thưởng|tặng)\s+$")
+_CONJ_BEFORE = re.compile(r"(?:[,;]|\svà)\s+$")
 _FOR_AFTER = re.compile(r"\s+cho\s")
 _PM = re.compile(r"Thủ tướng(?: Chính phủ)?\s*$")
 _TTCP_HEAD = re.compile(r"Tổng\s+$")
@@ -167,26 +171,42 @@ def _giver_before(before: str) -> str | None:
     giver = _drop_place(last.name)
     if giver == "Thanh tra Chính phủ" and _TTCP_HEAD.search(before[:last.start]):
         return "Tổng Thanh tra Chính phủ"
-    post = re.search(r"(?:" + gz.alternation(gz.posts()) + r")\s+$", before[:last.start])
+    post = _posts_tail_re().search(before, max(0, last.start - 60), last.start)
     return f"{post.group(0).strip()} {giver}" if post else giver
+
+
+@lru_cache(maxsize=1)
+def _posts_re() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + gz.alternation(gz.posts()) + r")\s+")
+
+
+@lru_cache(maxsize=1)
+def _posts_tail_re() -> re.Pattern:
+    """A post right before a position (searched with that position as the end)."""
+    return re.compile(r"(?<![\w])(?:" + gz.alternation(gz.posts()) + r")\s+$")
 
 
 def _flag_giver(giver: str) -> str:
     giver = _FLAG_GIVER.get(giver, giver)
-    post = re.match(r"(?:" + gz.alternation(gz.posts()) + r")\s+(?=\S)", giver)
-    return giver[post.end():] if post else giver
+    post = _posts_re().match(giver)
+    return giver[post.end():] if post and post.end() < len(giver) else giver
 
 
 def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]:
     out = []
     prev_giver, prev_end = None, -1
-    for m in _BARE_AFTER_GIVE.finditer(text):
+    for m in _BARE_HEAD.finditer(text):
         hs = m.start("head")
         if any(s <= hs < e for s, e in taken):
             continue
-        if m.group("conj"):
+        lead = text[max(0, hs - 16):hs]
+        verb = _GIVE_BEFORE.search(lead)
+        if verb is None:
+            if not _CONJ_BEFORE.search(lead):
+                continue
+            start = hs - len(lead) + _CONJ_BEFORE.search(lead).start()
             if not (prev_giver and _FOR_AFTER.match(text, m.end("head"))
-                    and not re.search(r"\.\s|\n", text[prev_end:m.start()])):
+                    and not re.search(r"\.\s|\n", text[prev_end:start])):
                 continue
             head = "Cờ thi đua" if m.group("head").startswith("Cờ") else m.group("head")
             out.append(AwardMention(f"{head} của {_flag_giver(prev_giver) if head == 'Cờ thi đua' else prev_giver}",
@@ -194,12 +214,13 @@ def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]
             taken.append((hs, m.end("head")))
             prev_end = m.end()
             continue
+        vstart = hs - len(lead) + verb.start()
         # `UBND tỉnh khen tặng Cờ thi đua`: `khen` is part of the verb
-        before = re.sub(r"\s+khen$", "", text[max(0, m.start() - 80):m.start()].rstrip())
+        before = re.sub(r"\s+khen$", "", text[max(0, vstart - 80):vstart].rstrip())
         head = "Cờ thi đua" if m.group("head").startswith("Cờ") else m.group("head")
         giver = _giver_before(before)
         if giver is None and prev_giver and _ELLIPTIC.search(before) and not re.search(
-                r"\.\s|\n", text[prev_end:m.start()]):
+                r"\.\s|\n", text[prev_end:vstart]):
             giver = prev_giver
         if giver is None:
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.language import Language
 
@@ -55,7 +56,7 @@ class Variant:
     end: int
     has_td: bool
 
-    @property
+    @cached_property
     def core(self) -> str:
         s = self.desc.lower().replace(",", " ")
         for w in ("các cơ quan", "số", "các"):
