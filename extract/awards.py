@@ -28,7 +28,12 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\n|Theo đó,|Đồng thời,")
 _RECEIVE = re.compile(r"(?:nhận|được tặng|được trao|được nhận|đón nhận|vinh dự nhận|đạt)\s*(?:danh hiệu\s*)?[“\"]?\s*$")
 # `A được Chủ tịch UBND tỉnh tặng Cờ thi đua`: the giver sits between `được` and the verb; the
 # recipients are the bodies before `được`
-_RECEIVE_FROM = re.compile(r"(?<![\w])được\s+[^;:.\n]{2,80}?\s(?:trao tặng|tặng thưởng|tặng|trao)\s*(?:danh hiệu\s*)?[“\"]?\s*$")
+# … recipients are the bodies before `được`. The giver is a body or post (`Chủ tịch UBND tỉnh`,
+# `Thủ tướng Chính phủ`), so the words in between hold no other verb (`được UBND tỉnh giao tổ
+# chức lễ trao tặng Cờ …` has no recipient before `được`)
+_RECEIVE_FROM = re.compile(r"(?<![\w])được\s+(?P<giver>[^;:.\n]{2,80}?)\s(?:trao tặng|tặng thưởng|tặng|trao)\s*"
+                           r"(?:danh hiệu\s*)?[“\"]?\s*$")
+_NOT_GIVER = re.compile(r"(?<![\w])(?:giao|tổ chức|lễ|tới|đến|dự|về|cho|để|đi|chủ trì|mời|phân công|ủy quyền)(?![\w])")
 # `Năm 2021, A nhận …` / `…; năm 2020, B được tặng …`: a clause opening with a year dates the
 # awards in it (the year written right after the award wins)
 _LEAD_YEAR = re.compile(r"(?:^|[;\n]|\.\s)\s*(?:[Tt]rong\s+)?[Nn]ăm\s+(\d{4})\s*,")
@@ -146,6 +151,8 @@ def extract_awards(doc) -> list[dict]:
                         if o and not re.match(r"(?:các|những|\d)", o[0]):
                             recips = [o]
         rcv = None if recips else (_RECEIVE.search(clause) or _RECEIVE_FROM.search(clause))
+        if rcv and rcv.re is _RECEIVE_FROM and _NOT_GIVER.search(rcv.group("giver")):
+            rcv = None
         if rcv:
             # the subject: bodies and people before the verb; a body written after a person's
             # name is that person's post (`Ông A, Chánh Thanh tra tỉnh X được tặng …`)

@@ -450,6 +450,8 @@ CASES = [
     ("duoc-giver-khen-tang", "Năm 2019, Cục Thống kê tỉnh Lào Cai được UBND tỉnh khen tặng Cờ thi đua.", None,
      "2020-01-01", {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Cục Thống kê tỉnh Lào Cai", "conferred")},
                     "award_years": {("Cục Thống kê tỉnh Lào Cai", 2019)}}),
+    ("duoc-giao-to-chuc-not-recipient", "Sở Nội vụ tỉnh Bắc Giang được UBND tỉnh giao tổ chức lễ trao tặng Cờ thi "
+     "đua của Chính phủ cho các đơn vị.", None, "2020-01-01", {"awards": set()}),
     ("duoc-tong-thanh-tra-tang", "Thanh tra tỉnh Phú Thọ và Thanh tra tỉnh Tuyên Quang được Tổng Thanh tra "
      "Chính phủ tặng Bằng khen.", None, "2016-01-10",
      {"awards": {("Bằng khen của Tổng Thanh tra Chính phủ", "Thanh tra tỉnh Phú Thọ", "conferred"),
