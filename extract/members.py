@@ -259,6 +259,9 @@ def province_list_members(ctx: ArticleContext, start: int, end: int) -> tuple[li
             template = head + " {place}"
         else:
             template = "Ủy ban nhân dân {place}"
+    if m.group("n") and template == "Ủy ban nhân dân {place}" and not re.search(
+            r"(?:Khối|Cụm|khối|cụm)\b", text[m.end():end]):
+        return [], None              # `làm việc tại 3 tỉnh: …` is no bloc's list
     region_start = m.end()
     stop = _LIST_END.search(text, region_start, end)
     region_end = stop.start() if stop else end

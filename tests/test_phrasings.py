@@ -373,6 +373,8 @@ CASES = [
      {"members": ["Sở Nội vụ tỉnh Cao Bằng", "Sở Nội vụ tỉnh Bắc Kạn", "Sở Nội vụ tỉnh Lạng Sơn"],
       "member_count": 3,
       "agencies_exact": ["Sở Nội vụ tỉnh Bắc Kạn", "Sở Nội vụ tỉnh Cao Bằng", "Sở Nội vụ tỉnh Lạng Sơn"]}),
+    ("n-provinces-visited-not-members", "Cụm thi đua số 2 tổng kết năm 2020. Đoàn công tác đã làm việc tại 3 "
+     "tỉnh: Lào Cai, Yên Bái và Hà Giang.", None, "2020-12-01", {"members": [], "member_count": None}),
     ("bloc-name-region-lower", "Sáng 5/5, Cụm thi đua Thanh tra 6 tỉnh duyên hải Nam Trung Bộ tổ chức hội "
      "nghị ký kết giao ước.", None, "2017-05-06",
      {"bloc": "Cụm thi đua Thanh tra 6 tỉnh duyên hải Nam Trung Bộ", "member_count": 6}),
