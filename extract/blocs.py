@@ -43,6 +43,7 @@ _MULTI_PLACE = re.compile(r"(?:\d+|các)\s+tỉnh|miền|\b[Bb]ộ\b|Tây Nguyê
 _RANK = re.compile(r"xếp thứ|đứng thứ")
 _BARE_SUBJECT = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Khối|Cụm)(?:\s+thi đua)?\s+(?:hiện\s+)?(?:có\s+\d+[^.:;]{0,30}?\s+)?(?:gồm|bao gồm)",
                            re.M)
+_DISTRICT_BODY = re.compile(r"(?:huyện|thị xã|quận|thành phố) (\S.*)$")
 _GEO_OK = frozenset({"bộ", "bằng", "sông", "và"})
 
 
@@ -251,8 +252,10 @@ def bloc_name(b: Bloc, ctx) -> str:
         name = f"{head} thi đua {best.desc}"
         # a province's own numbered bloc (its districts, or its departments) ends with the
         # province; a cluster of provinces (`Cụm thi đua số V` of the inspectorates) does not
-        district = any(m.name.startswith(("Ủy ban nhân dân huyện", "Thanh tra huyện")) for m in b.members)
         bodies = {m.name for m in b.members} | set(b.deputies) | ({b.leader} if b.leader else set())
+        # a cluster of district-level bodies (`UBND huyện …`, `Ủy ban MTTQ thành phố Pleiku`)
+        district = any(m.name.startswith(("Ủy ban nhân dân huyện", "Thanh tra huyện")) for m in b.members) or any(
+            _DISTRICT_BODY.search(n) and _DISTRICT_BODY.search(n).group(1) in gz.district_kinds() for n in bodies)
         local = ctx.province and len(bodies) >= 2 and all(
             n.endswith(" " + ctx.province_suffix) for n in bodies)
         if (district or local) and ctx.province:

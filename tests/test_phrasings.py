@@ -423,6 +423,11 @@ CASES = [
      {"meetings": {("ky_giao_uoc", "2015-03-03")}, "locations": {"Liên đoàn Lao động huyện Chư Sê"},
       "leader": "Liên đoàn Lao động huyện Chư Sê"}),
 
+    ("district-level-leader-provincial-bloc", "Sáng 3/3/2016, tại Ủy ban MTTQ Việt Nam thành phố Tam Kỳ (Trưởng "
+     "cụm), Cụm thi đua số 02 tổ chức hội nghị ký kết giao ước thi đua năm 2016.", "https://baoquangnam.vn/a",
+     None, {"bloc": "Cụm thi đua số 02 tỉnh Quảng Nam",
+            "leader": "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Tam Kỳ"}),
+
     # --- next year's leader: year written after the role, then a hand-over without one -------
     ("bau-then-ban-giao-keeps-year", "Khối thi đua các cơ quan tổng hợp tỉnh Hưng Yên tổng kết năm 2021. Hội "
      "nghị đã bầu Sở Nội vụ làm Trưởng khối năm 2022. Sở Tài chính đã bàn giao nhiệm vụ Trưởng khối cho Sở "
