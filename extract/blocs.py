@@ -20,7 +20,7 @@ from functools import cached_property
 from spacy.language import Language
 
 from . import gazetteer as gz
-from .agencies import add_agency
+from .agencies import add_agency, find_mentions
 from .members import Member, find_member_list, province_list_members
 from .sentences import sentence_of, sentence_spans
 
@@ -483,12 +483,35 @@ def _dedupe(members: list[Member]) -> list[Member]:
     return out
 
 
+# What may stand between a bloc's name and the body that runs it: `Cụm thi đua số V, Thanh tra
+# Chính phủ`, `Cụm thi đua số VII – Thanh tra Chính phủ`, `Cụm thi đua số 3 thuộc Bộ Tư pháp`.
+_PARENT_LINK = re.compile(r"\s*(?:(?P<comma>,)|[–—-]|\(|của\b|thuộc\b)?\s*")
+_INSPECTORATE = re.compile(r"Thanh tra (?:tỉnh|thành phố|Bộ) (.+)$")
+
+
 def _parent(b: Bloc, ctx) -> str | None:
+    """Who runs the bloc system: a body written right after the name, else what the bloc is.
+
+    The body after the name is read with the agency gazetteer, so the parent ends where the
+    agency's name ends (`Cụm thi đua số 1 Bộ Công an tổng kết …` → `Bộ Công an`). After a bare
+    comma only a national body counts (a list may go on after a comma). A cluster of several
+    provinces' or ministries' inspectorates is Thanh tra Chính phủ's; any other cluster spanning
+    provinces (`Cụm thi đua 6 tỉnh Bắc Trung bộ`) is not the article's province's, whatever
+    site reports it; a province's own unnumbered bloc is run by its People's Committee.
+    """
     text = ctx.text
     for v in b.variants:
-        m = re.match(r",?\s*(Bộ [A-ZĐ]\w*(?: \w+){0,3}|Thanh tra Chính phủ|TTCP)", text[v.end:v.end + 40])
-        if m:
-            return "Thanh tra Chính phủ" if m.group(1) == "TTCP" else m.group(1)
+        link = _PARENT_LINK.match(text, v.end)
+        start = link.end() if link else v.end
+        found = find_mentions(text[start:start + 90], ctx)
+        if found and found[0].start == 0 and not found[0].party:
+            if found[0].kind == "none" or not (link and link.group("comma")):
+                return found[0].name
+    inspectorates = {m.group(1) for x in b.members if (m := _INSPECTORATE.match(x.name))}
+    multi = any(_MULTI_PLACE.search(v.desc) for v in b.variants) or len(inspectorates) >= 2
+    if multi:
+        of_inspectorates = len(inspectorates) >= 2 or any(v.desc.startswith("Thanh tra") for v in b.variants)
+        return "Thanh tra Chính phủ" if of_inspectorates else None
     if not b.numbered and ctx.province:
         return f"Ủy ban nhân dân {ctx.province_suffix}"
     return None

@@ -29,6 +29,7 @@ CHECKS = {
     "deputies": lambda o: _bloc(o)["deputy_leaders"],
     "next_leader": lambda o: _bloc(o)["next_leader"],
     "next_deputies": lambda o: _bloc(o).get("next_deputy_leaders", []),
+    "parent": lambda o: _bloc(o)["parent"],
     "blocs": lambda o: [b["name"] for b in o["blocs"]],
     "awards": lambda o: {(a["award"], a["recipient"], a["status"]) for a in o["awards"]},
     "award_years": lambda o: {(a["recipient"], a["year"]) for a in o["awards"]},
@@ -41,6 +42,22 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    # --- who runs the bloc: a body right after the name, else what the bloc is ------------------
+    ("parent-ministry-after-name", "Cụm thi đua số 3 Bộ Tài chính vừa tổ chức hội nghị sơ kết năm 2022.",
+     None, "2022-07-01", {"parent": "Bộ Tài chính", "bloc": "Cụm thi đua số 3"}),
+    ("parent-after-dash", "Ngày 5/4/2018, Cụm thi đua số IV – Thanh tra Chính phủ tổ chức ký kết giao ước thi đua.",
+     None, "2018-04-06", {"parent": "Thanh tra Chính phủ"}),
+    ("parent-thuoc", "Cụm thi đua số 2 thuộc Bộ Nội vụ tổ chức hội nghị tổng kết công tác thi đua năm 2016.",
+     None, "2016-12-20", {"parent": "Bộ Nội vụ"}),
+    ("parent-provinces-inspectorates", "Cụm thi đua Thanh tra 4 tỉnh Tây Nguyên gồm Thanh tra các tỉnh Kon Tum, "
+     "Gia Lai, Đắk Lắk và Đắk Nông tổ chức sơ kết 6 tháng đầu năm 2015.", "https://baogialai.com.vn/a", "2015-07-10",
+     {"parent": "Thanh tra Chính phủ"}),
+    ("parent-provinces-not-the-site-province", "Cụm thi đua 5 tỉnh Tây Nguyên tổ chức hội nghị tổng kết "
+     "phong trào thi đua năm 2016 tại tỉnh Kon Tum.", "https://baokontum.com.vn/a", "2016-12-28",
+     {"parent": None}),
+    ("parent-province-own-bloc", "Khối thi đua Văn hóa - Xã hội tỉnh tổ chức hội nghị ký kết giao ước thi đua "
+     "năm 2019.", "https://baobaclieu.vn/a", "2019-03-01",
+     {"parent": "Ủy ban nhân dân tỉnh Bạc Liêu"}),
     # --- a bare body takes the article's province: from its text, else from its site -------
     ("bare-thanh-tra-site", "Sáng 12/3, Thanh tra tỉnh tổ chức hội nghị sơ kết công tác quý I.",
      "https://thanhtra.longan.gov.vn/tin/1", "2024-03-12",
