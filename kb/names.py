@@ -208,3 +208,34 @@ def nfc_text(text: str | None) -> str | None:
         return None
     text = unicodedata.normalize("NFC", str(text))
     return _OLD_TONE_RE.sub(_new_tone, text)
+
+
+# --- clusters spanning several provinces ------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _multi_province_re() -> re.Pattern:
+    """`N tỉnh` / `các tỉnh` / `một số tỉnh`, `N thành phố trực thuộc Trung ương`, or a named
+    region of the country (extract/data/regions.tsv). Only regions written with a capital count:
+    `Tây Nguyên`, `đồng bằng sông Hồng` name groups of provinces, while `miền núi`, `biên giới`,
+    `ven biển` also describe a province's own districts (`Khối các huyện miền núi`)."""
+    path = importlib.resources.files("thidua.extract") / "data" / "regions.tsv"
+    rows = [ln.split("\t")[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")][1:]  # [0] is the header
+    regions = sorted({key(r) for r in rows if any(ch.isupper() for ch in r)}, key=len, reverse=True)
+    return re.compile(r"\b(?:(?:\d+|cac|mot so) tinh|(?:\d+|cac) thanh pho truc thuoc trung uong"
+                      + "".join(f"|{re.escape(r)}" for r in regions) + r")\b")
+
+
+_DISTRICT_LEVEL = re.compile(r"\b(?:huyen|xa|quan|phuong|thi xa|thi tran)\b")
+
+
+@functools.lru_cache(maxsize=65536)
+def spans_provinces(name: str | None) -> bool:
+    """Whether a bloc's name says it groups several provinces (`Cụm thi đua 6 tỉnh Bắc Trung bộ`,
+    `Cụm thi đua các tỉnh miền Đông Nam bộ`): such a cluster is no province's own bloc. A name that
+    ends with a province, or groups districts or communes, is that province's."""
+    if not name or province_in_name(name):
+        return False
+    k = key(expand_abbreviations(name))
+    m = _multi_province_re().search(k)
+    return bool(m) and not _DISTRICT_LEVEL.search(k[:m.start()])

@@ -221,6 +221,13 @@ def bloc_id(conn: sqlite3.Connection, raw_name: str | None, parent: str | None,
         return None
     c = cache(conn)
     written = names.nfc(str(raw_name))
+    if names.spans_provinces(written):
+        # a cluster of several provinces (`Cụm thi đua 6 tỉnh Bắc Trung bộ`) is no province's bloc:
+        # the reporting article's province is only where it met, and a provincial parent
+        # (`Ủy ban nhân dân tỉnh Quảng Ninh`, read off the host's article) is not its parent
+        article_province = None
+        if parent and _is_provincial_parent(names.expand_abbreviations(parent)):
+            parent = None
     parent = names.fill_province(names.expand_abbreviations(parent), article_province) if parent else None
     name_prov = names.province_in_name(written)
     base = bloc_base_key(written)
