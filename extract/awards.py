@@ -115,7 +115,7 @@ def extract_awards(doc) -> list[dict]:
             ym = None                     # `…; năm 2020, B …` opens the next clause
         if ym is None:   # the last clause opening with a year (a slice: `^` is the sentence's start)
             ym = next(reversed(list(_LEAD_YEAR.finditer(text[s0:a.start]))), None)
-        year = int(ym.group(1)) if ym else ctx.year
+        year = int(ym.group(1)) if ym else ctx.facts_year   # voted at a review: the reviewed year
         nxt = awards[i + 1].start if i + 1 < len(awards) else e0
         # a coordinated award (`Cờ … của Chính phủ, UBND tỉnh`) shares the recipients of the group
         group_end = a.end

@@ -322,7 +322,7 @@ def _assign_roles(doc, blocs: list[Bloc], variants_all, spans):
             if cand is None:
                 continue
             year = int(nxt_year.group(1)) if nxt_year else None
-            later = bool(year and ctx.year and year > ctx.year)
+            later = bool(year and ctx.facts_year and year > ctx.facts_year)
             if role == "deputy":
                 voted = later and re.search(r"thống nhất|bầu|suy tôn", text[s0:m.start()])
                 deputies.append((bloc, cand[2], m.start(), s0, bool(voted)))
@@ -437,7 +437,7 @@ def extract_blocs(doc) -> list[dict]:
         out.append({
             "name": bloc_name(b, ctx),
             "parent": _parent(b, ctx),
-            "year": ctx.year,
+            "year": ctx.facts_year,
             "members": members,
             "member_count": b.member_count,
             "leader": b.leader,

@@ -25,6 +25,9 @@ class ArticleContext:
     province: str | None = None          # e.g. "Bắc Ninh", as named on the article's date
     province_kind: str | None = None     # "tỉnh" or "thành phố"
     year: int | None = None              # the year the article reports on
+    # the emulation year a review the article reports is about (`tổng kết … năm 2020` in an
+    # article of January 2021): the year of the bloc's facts and of the awards it votes
+    review_year: int | None = None
     notes: dict = field(default_factory=dict)
 
     @property
@@ -33,3 +36,8 @@ class ArticleContext:
         if not self.province:
             return None
         return f"{self.province_kind or 'tỉnh'} {self.province}"
+
+    @property
+    def facts_year(self) -> int | None:
+        """The emulation year of the article's bloc facts: its review's year, else its own."""
+        return self.review_year or self.year

@@ -133,8 +133,25 @@ def resolve_province(ctx: ArticleContext) -> None:
     ctx.notes["province_source"] = "site" if name == site else "text"
 
 
+# `tổng kết công tác thi đua, khen thưởng năm 2020`, `sơ kết 6 tháng đầu năm 2021`: the first
+# year after a review word, within its clause (a later `năm 2021` is the plan for next year)
+_REVIEW_YEAR = re.compile(r"(?i:tổng kết|sơ kết)[^.\n;]{0,90}?năm (\d{4})")
+
+
 def resolve_year(ctx: ArticleContext) -> None:
-    """Set ctx.year: the published year, else the year the text reports on most."""
+    """Set ctx.year (the published year, else the year the text reports on most) and
+    ctx.review_year (the year of the first review the article reports, when it has one)."""
+    _resolve_article_year(ctx)
+    review = _REVIEW_YEAR.search(ctx.text)
+    if review:
+        y = int(review.group(1))
+        # a review is of this year or the last one: an article of 2021 reviewing 2020; anything
+        # else (`tổng kết 10 năm … năm 2010`) is history, not the facts' year
+        if ctx.year is None or ctx.year - 1 <= y <= ctx.year:
+            ctx.review_year = y
+
+
+def _resolve_article_year(ctx: ArticleContext) -> None:
     if ctx.published:
         ctx.year = int(ctx.published[:4])
         return

@@ -124,3 +124,24 @@ def accuracy(pairs, field):
     if not judged:
         return 1.0
     return sum(norm(g[field]) == norm(p.get(field)) for g, p in judged) / len(judged)
+
+
+def year_accuracy(pairs):
+    """Share of matched blocs (by name key) and awards (award, recipient) whose `year` is the
+    gold's. The contract's scorer does not compare years, but the knowledge base files every
+    bloc-year and award by them, so a wrong year is a wrong answer there."""
+    ok = n = 0
+    for g, p in pairs:
+        gold_blocs = {bloc_key(b.get("name")): b.get("year") for b in g.get("blocs") or []}
+        for b in p.get("blocs") or []:
+            k = bloc_key(b.get("name"))
+            if k in gold_blocs:
+                n += 1
+                ok += gold_blocs[k] == b.get("year")
+        gold_awards = {(norm(a.get("award")), norm(a.get("recipient"))): a.get("year") for a in g.get("awards") or []}
+        for a in p.get("awards") or []:
+            k = (norm(a.get("award")), norm(a.get("recipient")))
+            if k in gold_awards:
+                n += 1
+                ok += gold_awards[k] == a.get("year")
+    return ok / n if n else 1.0

@@ -30,6 +30,7 @@ CHECKS = {
     "next_leader": lambda o: _bloc(o)["next_leader"],
     "next_deputies": lambda o: _bloc(o).get("next_deputy_leaders", []),
     "parent": lambda o: _bloc(o)["parent"],
+    "bloc_year": lambda o: _bloc(o)["year"],
     "blocs": lambda o: [b["name"] for b in o["blocs"]],
     "awards": lambda o: {(a["award"], a["recipient"], a["status"]) for a in o["awards"]},
     "award_years": lambda o: {(a["recipient"], a["year"]) for a in o["awards"]},
@@ -42,6 +43,18 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    # --- the facts' year: a review published in the next year is about the reviewed year -------
+    ("review-year-january", "Ngày 8/1/2020, Khối thi đua Nội chính tỉnh Yên Bái tổ chức hội nghị tổng kết "
+     "công tác thi đua năm 2019, triển khai nhiệm vụ năm 2020. Hội nghị suy tôn Công an tỉnh dẫn đầu Khối, "
+     "đề nghị Chính phủ tặng Cờ thi đua. Hội nghị bầu Tòa án nhân dân tỉnh làm Trưởng khối năm 2020.",
+     None, "2020-01-09",
+     {"bloc_year": 2019, "award_years": {("Công an tỉnh Yên Bái", 2019)},
+      "next_leader": {"agency": "Tòa án nhân dân tỉnh Yên Bái", "year": 2020}}),
+    ("review-year-same-year", "Chiều 20/12, Cụm thi đua số III – Thanh tra Chính phủ tổng kết công tác "
+     "thi đua, khen thưởng năm 2018.", None, "2018-12-21", {"bloc_year": 2018}),
+    ("review-year-history-ignored", "Khối thi đua các cơ quan Nội chính tỉnh Cà Mau ký kết giao ước thi đua "
+     "năm 2022. Dịp này, Khối đã tổng kết 10 năm hoạt động từ năm 2011.", None, "2022-03-02",
+     {"bloc_year": 2022}),
     # --- who runs the bloc: a body right after the name, else what the bloc is ------------------
     ("parent-ministry-after-name", "Cụm thi đua số 3 Bộ Tài chính vừa tổ chức hội nghị sơ kết năm 2022.",
      None, "2022-07-01", {"parent": "Bộ Tài chính", "bloc": "Cụm thi đua số 3"}),
