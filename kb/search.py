@@ -18,6 +18,9 @@ from .errors import BadFilter
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _OPEN, _CLOSE = "\x02", "\x03"  # markers FTS puts around hits; replaced with [ ] at the end
+# a snippet is one line: the paragraphs and indentation of the text it spans become single spaces
+# (only after _unfold, which maps the snippet onto the original text character for character)
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def _fts_query(text: str) -> str:
@@ -97,8 +100,9 @@ def _result(conn, kind: str, rowid: int, score: float, snip: str, exact: bool) -
         original = body
     if not exact:
         snip = _unfold(snip, original or "")
+    snip = _SPACE_RUN.sub(" ", snip.replace(_OPEN, "[").replace(_CLOSE, "]")).strip()
     return {"kind": kind, "id": rowid, "title": title, "url": url, "date": published,
-            "snippet": snip.replace(_OPEN, "[").replace(_CLOSE, "]"), "score": round(-score, 4), "exact": exact}
+            "snippet": snip, "score": round(-score, 4), "exact": exact}
 
 
 def _plain(snip: str) -> str:

@@ -61,3 +61,11 @@ def test_reextraction_keeps_fts_in_sync(db):
     assert all(r["url"] != "https://a.vn/nam-dinh" for r in search(db, "doan"))
     assert [r["url"] for r in search(db, "xuat sac")] == ["https://a.vn/nam-dinh"]
     assert db.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 3
+
+
+@pytest.mark.parametrize("query", ["khiếu nại", "khieu nai"])
+def test_snippet_is_one_line(db, query):
+    _article(db, "https://a.vn/doan-van", "Báo cáo",
+             "Phần một.\n\n   Công tác   giải quyết\t\tkhiếu nại\r\n\r\n  tố cáo   được   thực hiện.\nPhần hai.")
+    (hit,) = search(db, query)
+    assert hit["snippet"] == "Phần một. Công tác giải quyết [khiếu] [nại] tố cáo được thực hiện. Phần hai."
