@@ -231,20 +231,25 @@ def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, 
         roles.append((b.get("leader"), "leader", None))
         roles += [(d, "deputy_leader", None) for d in b.get("deputy_leaders") or []]
         nl = b.get("next_leader")
+        next_year = by + 1 if by else None
         if isinstance(nl, dict):
-            roles.append((nl.get("agency"), "next_leader", _int(nl.get("year")) or (by + 1 if by else None)))
+            next_year = _int(nl.get("year")) or next_year
+            roles.append((nl.get("agency"), "next_leader", next_year))
         elif isinstance(nl, str):
-            roles.append((nl, "next_leader", by + 1 if by else None))
+            roles.append((nl, "next_leader", next_year))
         for raw, role, lead_year in roles:
-            ag = ld.agency(raw)
-            if ag is None:
-                continue
-            fid = ld.fact(("m", bid, by, ag, role), lead_year is not None,
-                          "INSERT INTO memberships (bloc_id, year, agency_id, role, lead_year) "
-                          "VALUES (?,?,?,?,?) ON CONFLICT (bloc_id, year, agency_id, role) DO UPDATE "
-                          "SET lead_year = coalesce(memberships.lead_year, excluded.lead_year) RETURNING id",
-                          (bid, by, ag, role, lead_year))
-            ld.source("membership_sources", fid, span)
+            _load_role(ld, bid, by, raw, role, lead_year, span)
+        # deputies named with next year's leader (an extra key, CONTRACT §2) are next year's
+        # deputy leaders; that year's bloc-year is reported too, so query_blocs shows them
+        nexts = [d.get("agency") if isinstance(d, dict) else d for d in b.get("next_deputy_leaders") or []]
+        nexts = [d for d in nexts if isinstance(d, str) and d.strip()]
+        if nexts and next_year:
+            fid = ld.fact(("by", bid, next_year), False,
+                          "INSERT INTO bloc_years (bloc_id, year) VALUES (?,?) ON CONFLICT (bloc_id, year) "
+                          "DO UPDATE SET year = excluded.year RETURNING id", (bid, next_year))
+            ld.source("bloc_year_sources", fid, span)
+            for raw in nexts:
+                _load_role(ld, bid, next_year, raw, "deputy_leader", None, span)
 
     for m in ex.get("meetings") or []:
         _load_meeting(ld, m, bloc_ids, title)
@@ -286,6 +291,19 @@ def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, 
         flush_pending(conn)
         prune_entities(conn, *stale)
     return aid
+
+
+def _load_role(ld: _Loader, bid: int, year: int | None, raw, role: str, lead_year: int | None,
+               span: tuple) -> None:
+    ag = ld.agency(raw)
+    if ag is None:
+        return
+    fid = ld.fact(("m", bid, year, ag, role), lead_year is not None,
+                  "INSERT INTO memberships (bloc_id, year, agency_id, role, lead_year) "
+                  "VALUES (?,?,?,?,?) ON CONFLICT (bloc_id, year, agency_id, role) DO UPDATE "
+                  "SET lead_year = coalesce(memberships.lead_year, excluded.lead_year) RETURNING id",
+                  (bid, year, ag, role, lead_year))
+    ld.source("membership_sources", fid, span)
 
 
 class _Loader:
