@@ -25,7 +25,10 @@ _KINDS = [
     ("ky_giao_uoc", _KY),
     ("phat_dong", re.compile(r"[Pp]hát động")),
     ("other", re.compile(r"[Hh]ội thảo|[Hh]ội thao|[Gg]iao lưu|[Hh]ội diễn|[Tt]ọa đàm|[Mm]ít tinh|[Kk]ỷ niệm|"
-                         r"[Tt]uyên dương điển hình|[Đđ]ại hội thi đua|[Hh]ội nghị điển hình")),
+                         r"[Tt]uyên dương điển hình|[Đđ]ại hội thi đua|[Hh]ội nghị điển hình|"
+                         # award ceremonies (ANNOTATION: `other`); a `trao` inside a review is not one
+                         r"(?<!\w)[Ll]ễ\s+(?:đón nhận|(?:trao|trao tặng|công bố)\s+(?:Cờ|Huân chương|Bằng khen|danh hiệu|"
+                         r"Quyết định))")),
 ]
 _EVENT = re.compile(r"tổ chức|[Tt]ổ chức|diễn ra|[Hh]ội nghị|(?<!\w)[Ll]ễ(?!\w)|[Bb]uổi|" + _KY.pattern)
 _DOC_BEFORE = re.compile(r"(?:số|Số)?\s*\d+[\w/.\-]*\s+ngày\s*$|(?:[A-ZĐ]{2,}[\w\-]*)\s+ngày\s*$")

@@ -43,6 +43,14 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    # --- award ceremonies are `other` meetings; a hand-over inside a review is not ------------
+    ("ceremony-don-nhan", "Ngày 16/3/2021, Thanh tra tỉnh Hậu Giang long trọng tổ chức Lễ đón nhận Cờ thi đua "
+     "của Chính phủ.", None, "2021-03-17", {"meetings": {("other", "2021-03-16")}}),
+    ("ceremony-trao-tang", "Sáng 2/11/2017, Viện Kiểm sát nhân dân tỉnh Phú Yên tổ chức Lễ trao tặng Huân chương "
+     "Lao động hạng Nhì.", None, "2017-11-03", {"meetings": {("other", "2017-11-02")}}),
+    ("ceremony-inside-review", "Chiều 18/12/2019, Khối thi đua Nội chính tỉnh Hà Nam tổng kết công tác thi đua "
+     "năm 2019; tại hội nghị, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho Công an tỉnh.", None, "2019-12-19",
+     {"meetings": {("tong_ket", "2019-12-18")}}),
     # --- the facts' year: a review published in the next year is about the reviewed year -------
     ("review-year-january", "Ngày 8/1/2020, Khối thi đua Nội chính tỉnh Yên Bái tổ chức hội nghị tổng kết "
      "công tác thi đua năm 2019, triển khai nhiệm vụ năm 2020. Hội nghị suy tôn Công an tỉnh dẫn đầu Khối, "
