@@ -30,8 +30,12 @@ _HEAD_BEFORE_PROVINCES = re.compile(
 )
 # where a list stops: the sentence's end, or the verb that follows the list's subject
 _LIST_END = re.compile(
-    r"(?<!\bTP)(?<!\bTp)\.(?:\s|$)|\n|\s(?:tổ chức|ký kết|ký|đã|đều|tiến hành|đăng ký|tham gia|tham dự|thực hiện)\s"
+    r"(?<!\bTP)(?<!\bTp)(?<![\s:;(]\d)(?<![\s:;(]\d\d)\.(?:\s|$)"  # not an enumerator's dot (`1. Công an`)
+    r"|(?<![:;,])\n(?!\s*(?:[-–•+*]|\d{1,2}[.)])\s)"               # nor a line break inside a one-a-line list
+    r"|\s(?:tổ chức|ký kết|ký|đã|đều|tiến hành|đăng ký|tham gia|tham dự|thực hiện)\s"
 )
+_COUNT_BEFORE = re.compile(r"(?:có|với)\s+(?P<n>\d+)\s+(?:đơn vị|thành viên|cơ quan)(?:, đơn vị)?\s*,?\s*$")
+_ENUMERATOR = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)])\s+")
 _ROLE_IN_ITEM = re.compile(
     r"\s*(?:\(|[-–—,]\s*)(?P<role>(?:đơn vị\s+)?(?:làm\s+)?(?:Phó\s+)?(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+trưởng|"
     r"[Cc]ụm\s+trưởng|[Tt]rưởng\s+[Cc]ụm|[Cc]ụm\s+phó|[Kk]hối\s+phó)[^)]*)\)?\s*$"
@@ -97,7 +101,7 @@ def _split(region: str, offset: int, ctx: ArticleContext, mentions=None) -> list
         elif ch == ")":
             depth = max(0, depth - 1)
         elif depth == 0 and not inside:
-            if ch in ";,":
+            if ch in ";,\n":
                 cuts.append((i, i + 1))
             elif region.startswith(" và ", i) or region.startswith(" cùng ", i):
                 w = 4 if region.startswith(" và ", i) else 6
@@ -116,8 +120,9 @@ def _split(region: str, offset: int, ctx: ArticleContext, mentions=None) -> list
     items, pos = [], 0
     for s, e in cuts + [(len(region), len(region))]:
         raw = region[pos:s]
-        lead = len(raw) - len(raw.lstrip())
-        item = raw.strip()
+        enum = _ENUMERATOR.match(raw)          # `1. `, `- `: a list's numbering, not the name
+        lead = enum.end() if enum else len(raw) - len(raw.lstrip())
+        item = raw[lead:].strip()
         if item:
             items.append((item, offset + pos + lead, offset + pos + lead + len(item)))
         pos = e
@@ -180,6 +185,9 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
     c = _COUNT.match(text[after:after + 60])
     if c:
         count = int(c.group("n"))
+    else:   # `… năm 2024 có 9 thành viên, gồm: …`: the count written before the list
+        b = _COUNT_BEFORE.search(text, max(start, g.start() - 40), g.start())
+        count = int(b.group("n")) if b else None
     if c and colon < 0 and not (re.match(r"\s*(?:là\b|gồm\b|\()", text[after + c.end():])
                                 or gz.agency_head_re()[0].match(text, after + c.end() + 1)):
         return [], count            # `gồm 9 đơn vị, do Sở Tư pháp làm Khối trưởng`: no list follows

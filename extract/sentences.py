@@ -6,7 +6,13 @@ from functools import lru_cache
 
 # A sentence ends at a line break, or at . ! ? … followed by a space and a capital letter or an
 # opening quote; `TP.HCM`, `3.704` and `Tp. Nam Định` (a short abbreviation) do not end one.
-_END = re.compile(r"\n+|(?<!\b[Tt]p)(?<!\bTP)(?<!\bSt)[.!?…]+[”\"]?(?=\s+[\"“(]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ\-–])")
+# Nor does the dot of a list's enumerator (`gồm: 1. Viện KSND tỉnh; 2. Sở Tư pháp`).
+_END = re.compile(r"\n+|(?<!\b[Tt]p)(?<!\bTP)(?<!\bSt)(?<![\s:;(]\d)(?<![\s:;(]\d\d)(?<!^\d)"
+                  r"[.!?…]+[”\"]?(?=\s+[\"“(]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ\-–])", re.M)
+# A list written one item a line goes on over its line breaks: after a line that ends with
+# `:`, `;` or `,` (`gồm các đơn vị:` / `Công an tỉnh;`), and from one bulleted or numbered
+# item to the next (`- Công an tỉnh` / `2. Sở Tư pháp`).
+_ITEM = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)])\s")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -23,7 +29,24 @@ def _spans(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < len(text):
         spans.append((pos, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    spans = [(s, e) for s, e in spans if text[s:e].strip()]
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and _list_goes_on(text, merged[-1], s):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _list_goes_on(text: str, prev: tuple[int, int], start: int) -> bool:
+    gap = text[prev[1]:start]
+    if "\n" not in gap or gap.strip() or gap.count("\n") > 2:
+        return False
+    last_line = text[prev[0]:prev[1]].rstrip().rsplit("\n", 1)[-1]
+    if last_line.endswith((":", ";", ",")):
+        return True
+    return bool(_ITEM.match(text, start)) and (bool(_ITEM.match(last_line)) or last_line.endswith(":"))
 
 
 def sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

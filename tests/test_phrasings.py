@@ -43,6 +43,19 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    # --- member lists numbered in a line, one item a line, the count before `gồm` ---------------
+    ("members-numbered-inline", "Khối thi đua Nội chính tỉnh Sơn La năm 2023 có 4 thành viên, gồm: 1. Công an tỉnh "
+     "(Trưởng khối); 2. Thanh tra tỉnh (Phó Trưởng khối); 3. TAND tỉnh; 4. Cục THADS tỉnh.", None, "2023-03-01",
+     {"members": ["Công an tỉnh Sơn La", "Thanh tra tỉnh Sơn La", "Tòa án nhân dân tỉnh Sơn La",
+                  "Cục Thi hành án dân sự tỉnh Sơn La"], "member_count": 4,
+      "leader": "Công an tỉnh Sơn La", "deputies": ["Thanh tra tỉnh Sơn La"]}),
+    ("members-one-a-line", "Khối thi đua các cơ quan Nội chính tỉnh Lào Cai gồm các đơn vị:\n- Sở Tư pháp;\n"
+     "- Viện KSND tỉnh\n- Bộ CHQS tỉnh\n\nNăm 2022, các đơn vị hoàn thành tốt nhiệm vụ.", None, "2022-12-20",
+     {"members": ["Sở Tư pháp tỉnh Lào Cai", "Viện Kiểm sát nhân dân tỉnh Lào Cai",
+                  "Bộ Chỉ huy Quân sự tỉnh Lào Cai"]}),
+    ("members-numbered-lines", "Cụm thi đua số 4 gồm:\n1. Thanh tra tỉnh Cao Bằng\n2. Thanh tra tỉnh Lạng Sơn\n"
+     "3. Thanh tra tỉnh Hà Giang\nCác đơn vị đã ký giao ước thi đua năm 2018.", None, "2018-03-02",
+     {"members": ["Thanh tra tỉnh Cao Bằng", "Thanh tra tỉnh Lạng Sơn", "Thanh tra tỉnh Hà Giang"]}),
     # --- award ceremonies are `other` meetings; a hand-over inside a review is not ------------
     ("ceremony-don-nhan", "Ngày 16/3/2021, Thanh tra tỉnh Hậu Giang long trọng tổ chức Lễ đón nhận Cờ thi đua "
      "của Chính phủ.", None, "2021-03-17", {"meetings": {("other", "2021-03-16")}}),
