@@ -59,6 +59,32 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return last
 
 
+# `cho 6 tập thể đã hoàn thành xuất sắc nhiệm vụ …, gồm: A (…); B (…)`: a counted group, then its list
+_GROUP_THEN_LIST = re.compile(r"(?:\d+|các|những)\s+(?:tập thể|đơn vị|cơ quan)[^;:.\n]{0,160}?(?:bao gồm|gồm)\s*:?")
+
+
+def _listed_group(text: str, pos: int, end: int, mentions: list[dict]) -> list[tuple[str, int, int]]:
+    """The bodies listed after `gồm` when the award goes to a counted group of them."""
+    g = _GROUP_THEN_LIST.match(text, pos, end)
+    if not g:
+        return []
+    stop = re.compile(r"Đồng thời|Theo đó|\.\s").search(text, g.end(), end)
+    list_end = stop.start() if stop else end
+    depth_at = _paren_depths(text, g.end(), list_end)
+    return [(m["name"], m["start"], m["end"]) for m in mentions
+            if g.end() <= m["start"] < list_end and not m.get("party") and not depth_at[m["start"] - g.end()]]
+
+
+def _paren_depths(text: str, start: int, end: int) -> list[int]:
+    """Parenthesis depth at each character of text[start:end] (a list item's note is not an item)."""
+    out, depth = [], 0
+    for ch in text[start:end]:
+        depth += ch == "("
+        out.append(depth)
+        depth -= ch == ")" and depth > 0
+    return out
+
+
 def _open_recipient(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     """A recipient written after `cho` that no gazetteer knows: up to `,` `;` `.` `vì` `đồng thời`."""
     m = re.match(r"([A-ZĐ][^,;.()\n]*?)(?=\s+(?:vì|đã|do|đồng thời|nhằm|về)\s|[,;.()\n]|$)", text[pos:end])
@@ -150,6 +176,8 @@ def extract_awards(doc) -> list[dict]:
                         o = _open_recipient(text, pos, e0)
                         if o and not re.match(r"(?:các|những|\d)", o[0]):
                             recips = [o]
+                if not recips:
+                    recips = _listed_group(text, group_end + f.end(), e0, mentions)
         rcv = None if recips else (_RECEIVE.search(clause) or _RECEIVE_FROM.search(clause))
         if rcv and rcv.re is _RECEIVE_FROM and _NOT_GIVER.search(rcv.group("giver")):
             rcv = None

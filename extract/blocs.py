@@ -114,11 +114,19 @@ def _comma_goes_on(text: str, end: int, words: list[str], commas: int) -> bool:
     return "các" in words and commas < 3 and w in _CLASS_NOUNS
 
 
+def _domain_at(text: str, m: re.Match) -> bool:
+    """The word `m` and the next one are a field of work (data/bloc_domains.tsv)."""
+    m2 = _WORD.match(text, m.end())
+    return bool(m2 and m2.start("w") == m.end() + 1
+                and f"{m.group('w')} {m2.group('w')}".lower() in gz.bloc_domains())
+
+
 def _descriptor(text: str, pos: int) -> tuple[str, int]:
     """The words after `Khối thi đua` that name the bloc, and where they end."""
     words, end, commas = [], pos, 0
     first = None
     seen_cap, run = False, 0
+    domain_tail = False
     while len(words) < 12:
         if words and words[-1] in ("tỉnh", "phố"):
             # `… 5 tỉnh phía Bắc đồng bằng sông Hồng`, `các tỉnh duyên hải Nam Trung Bộ`
@@ -131,8 +139,13 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
         if not m or "\n" in text[end:m.start("w")]:
             break
         w = m.group("w")
-        if w.lower() == "tổng" and text[m.end():m.end() + 4] == " hợp":
-            pass                              # `tổng hợp` (general affairs), not `tổng kết`
+        in_domain = domain_tail or bool(words and w[:1].islower() and _domain_at(text, m))
+        if domain_tail:
+            domain_tail = False               # the second syllable of a field of work
+        elif in_domain:
+            # `Kinh tế tổng hợp`, `các cơ quan văn hóa`: a field of work written in lower case
+            # is part of the name, not the predicate that ends it (nor a step towards one)
+            domain_tail = True
         elif w.lower() == "và" and commas and _CLASS_AFTER.match(text, m.end()):
             seen_cap, run = False, -1         # `…, Mặt trận và đoàn thể`: the class list goes on
         elif w.lower() in _STOP and not (w.lower() == "và" and words and words[-1][:1].isupper()
@@ -146,7 +159,7 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
             seen_cap, run = True, 0
         elif w == "các" and _CLASS_AFTER.match(text, m.end()):
             pass                              # `Thanh tra các tỉnh …`, `các Bộ, ngành`: a class follows
-        elif w[:1].islower():
+        elif w[:1].islower() and not in_domain:
             run += 1
             # `Nội chính`, `Kinh tế`: one lower-case syllable after a capital belongs to the
             # name; a second one (`Kinh tế - Kỹ thuật đỡ đầu`) starts the predicate.
@@ -185,6 +198,8 @@ def find_variants(text: str) -> list[Variant]:
         before = text[max(0, m.start() - 6):m.start()]
         if re.search(r"ủy\s+$|[Đđ]ảng\s+$", before):
             continue                          # `Đảng ủy Khối` is a Party committee
+        if re.search(r"(?:các|những|mỗi|từng)\s+$", before):
+            continue                          # `các khối thi đua thuộc tỉnh`: a class of blocs, not one
         head = m.group("h").capitalize()
         has_td = bool(m.group("td"))
         if not has_td and re.search(r"(?:[Tt]rưởng|[Pp]hó)\s+$", text[max(0, m.start() - 8):m.start()]):
@@ -219,6 +234,10 @@ def group_variants(variants: list[Variant]) -> list[Bloc]:
     bloc in the article, the descriptive names are taken as its other names."""
     blocs: list[Bloc] = []
     numbered_cores = {v.core for v in variants if v.numbered}
+    # one numbered bloc and one descriptive name: two names of the same bloc; several
+    # descriptive names beside it (`Công an tỉnh (Khối Nội chính); …; UBND huyện (Cụm số 2)`)
+    # are different blocs
+    aliases = len(numbered_cores) == 1 and len({v.core for v in variants if not v.numbered}) <= 1
     for v in variants:
         target = None
         for b in blocs:
@@ -226,12 +245,12 @@ def group_variants(variants: list[Variant]) -> list[Bloc]:
             if v.core in cores:
                 target = b
                 break
-            if not v.numbered and not b.numbered and any(
+            if v.core and not v.numbered and not b.numbered and any(
                     re.search(rf"(?:^|\s){re.escape(v.core)}(?:\s|$)", c) or re.search(rf"(?:^|\s){re.escape(c)}(?:\s|$)", v.core)
-                    for c in cores):
+                    for c in cores if c):
                 target = b
                 break
-        if target is None and len(numbered_cores) == 1 and blocs:
+        if target is None and aliases and blocs:
             if not v.numbered:
                 target = next((b for b in blocs if b.numbered), None)
             elif not any(b.numbered for b in blocs):

@@ -228,6 +228,12 @@ def region_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def bloc_domains() -> frozenset[str]:
+    """Two-syllable fields of work that may stand in a bloc's name in lower case (data/bloc_domains.tsv)."""
+    return frozenset(r[0].lower() for r in _rows("bloc_domains.tsv"))
+
+
+@lru_cache(maxsize=1)
 def posts() -> list[str]:
     return sorted({r[0] for r in _rows("posts.tsv")}, key=len, reverse=True)
 

@@ -43,6 +43,18 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    # --- an award to a counted group listed after `gồm`; blocs named in the list's notes -------
+    ("award-group-list", "Chủ tịch UBND tỉnh Quảng Bình ký quyết định tặng Cờ thi đua của UBND tỉnh cho 3 tập thể "
+     "dẫn đầu các khối thi đua năm 2021, gồm: Thanh tra tỉnh (Khối thi đua Nội chính); Sở Công Thương (Khối thi "
+     "đua các cơ quan Kinh tế tổng hợp); Ủy ban nhân dân huyện Lệ Thủy (Cụm thi đua số 3).", None, "2022-02-10",
+     {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Thanh tra tỉnh Quảng Bình", "conferred"),
+                 ("Cờ thi đua của Ủy ban nhân dân tỉnh", "Sở Công Thương tỉnh Quảng Bình", "conferred"),
+                 ("Cờ thi đua của Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện Lệ Thủy", "conferred")},
+      "blocs": ["Khối thi đua Nội chính tỉnh Quảng Bình", "Khối thi đua các cơ quan Kinh tế tổng hợp tỉnh Quảng Bình",
+                "Cụm thi đua số 3"]}),
+    ("bloc-domain-lower-case", "Khối thi đua các cơ quan văn hóa - xã hội tỉnh Bình Phước tổ chức hội nghị ký kết "
+     "giao ước thi đua năm 2020.", None, "2020-03-05",
+     {"bloc": "Khối thi đua các cơ quan văn hóa - xã hội tỉnh Bình Phước"}),
     # --- member lists numbered in a line, one item a line, the count before `gồm` ---------------
     ("members-numbered-inline", "Khối thi đua Nội chính tỉnh Sơn La năm 2023 có 4 thành viên, gồm: 1. Công an tỉnh "
      "(Trưởng khối); 2. Thanh tra tỉnh (Phó Trưởng khối); 3. TAND tỉnh; 4. Cục THADS tỉnh.", None, "2023-03-01",
