@@ -10,6 +10,7 @@ import codecs
 import re
 
 import charset_normalizer
+
 from thidua.extract.textnorm import nfc
 
 _META_CHARSET = re.compile(

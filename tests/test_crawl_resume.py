@@ -8,10 +8,11 @@ import subprocess
 import sys
 import threading
 
+from warcio.archiveiterator import ArchiveIterator
+
 from thidua.crawler import crawl, iter_warc_pages
 from thidua.crawler.samplesites import Response
 from thidua.kb import open_db
-from warcio.archiveiterator import ArchiveIterator
 
 # The crawl the test kills: its own process, like `thidua crawl`, concurrency 1 so the
 # number of pages stored before the kill is predictable.

@@ -4,6 +4,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+
 from thidua.crawler import CrawlConfig, UnsafeURL, crawl
 from thidua.crawler.samplesites import serve_sample_sites
 from thidua.kb import open_db

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+
 from thidua.crawler.classify import classify
 from thidua.crawler.discover import looks_like_xml_feed, parse_html, parse_xml_links
 from thidua.crawler.encoding import choose_charset, decode_body

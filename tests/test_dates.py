@@ -1,4 +1,5 @@
 import pytest
+
 from thidua.extract.dates import find_dates, parse_date_line, parse_published
 
 

@@ -1,4 +1,5 @@
 import pytest
+
 from thidua.extract.context import ArticleContext
 from thidua.extract.documents import find_documents
 

@@ -1,6 +1,7 @@
 """Whatever text or HTML comes in, extraction returns a well-formed object and never raises."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from thidua.extract import extract_html, extract_text
 from thidua.extract.textnorm import nfc
 

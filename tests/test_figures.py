@@ -1,4 +1,5 @@
 import pytest
+
 from thidua.extract.figures import find_figures
 
 

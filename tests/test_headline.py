@@ -1,4 +1,5 @@
 import pytest
+
 from thidua.extract import extract_text
 from thidua.extract.headline import analyse_header
 

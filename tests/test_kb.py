@@ -7,6 +7,7 @@ each test also checks that facts were merged and kept their sources.
 from __future__ import annotations
 
 import pytest
+
 from thidua.kb import (
     BadFilter,
     NotFound,

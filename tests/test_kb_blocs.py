@@ -7,6 +7,7 @@ report that does not say whose bloc it is joins the only bloc of that name, else
 from __future__ import annotations
 
 import pytest
+
 from thidua.kb import agency_profile, load_article, open_db, query_blocs, query_meetings
 
 

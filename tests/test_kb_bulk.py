@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from test_kb import ARTICLES
+
 from thidua.kb import (
     agency_profile,
     load_article,

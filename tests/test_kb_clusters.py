@@ -4,6 +4,7 @@ People's Committee as parent."""
 from __future__ import annotations
 
 import pytest
+
 from thidua.kb import load_article, open_db, query_blocs
 
 

@@ -6,6 +6,7 @@ article supports any more are not surfaced by any table, view, query, filter or 
 from __future__ import annotations
 
 import pytest
+
 from thidua.kb import (
     NotFound,
     agency_profile,

@@ -13,9 +13,9 @@ import json
 import pytest
 from click.testing import CliRunner
 from test_kb import ARTICLES
-from thidua.kb import load_article, open_db
 
 from thidua.cli import cli
+from thidua.kb import load_article, open_db
 
 # a third site (a different form again: short name, abbreviation) for the same 2023 facts
 THIRD = dict(url="https://vksbacninh.gov.vn/khoi-noi-chinh-2023", title="Khối Nội chính tỉnh Bắc Ninh tổng kết",

@@ -3,6 +3,7 @@ deputies named with it (`next_deputy_leaders`) are deputy leaders of the year th
 from __future__ import annotations
 
 import pytest
+
 from thidua.kb import delete_article_facts, load_article, open_db, query_blocs
 
 

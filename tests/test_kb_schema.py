@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+
 from thidua.kb import DatabaseMissing, KBError, MigrationError, NotAThiduaDatabase, open_db, schema_version
 from thidua.kb.migrations import LATEST
 

@@ -1,4 +1,5 @@
 import pytest
+
 from thidua.extract.numbers import match_number, parse_number
 
 

@@ -3,6 +3,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+
 from thidua.extract import extract_html
 from thidua.extract.page import parse_page
 

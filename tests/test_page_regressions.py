@@ -2,6 +2,7 @@
 import unicodedata
 
 import httpx
+
 from thidua.crawler.samplesites import serve_sample_sites
 from thidua.crawler.samplesites.build import articles, catalog
 from thidua.extract import extract_text

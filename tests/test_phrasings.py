@@ -8,6 +8,7 @@ check name (see `CHECKS`) to its value.
 from __future__ import annotations
 
 import pytest
+
 from thidua.extract import extract_text
 
 

@@ -6,6 +6,7 @@ from importlib import resources
 
 import httpx
 import lxml.html
+
 from thidua.crawler.discover import parse_xml_links
 from thidua.crawler.samplesites import serve_sample_sites
 from thidua.crawler.samplesites.build import PAGE_SIZE

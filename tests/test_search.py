@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+
 from thidua.kb import BadFilter, load_article, open_db, search
 
 

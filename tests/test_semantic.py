@@ -3,6 +3,7 @@ members, leaders, meetings, awards and people."""
 from __future__ import annotations
 
 import pytest
+
 from thidua.extract import extract_text
 from thidua.extract.agencies import canonicalize
 from thidua.extract.context import ArticleContext

@@ -7,6 +7,7 @@ import time
 
 import httpx
 import pytest
+
 from thidua.kb import load_article, open_db
 from thidua.kb.serve import command, metadata, prepare
 

@@ -1,6 +1,7 @@
 import unicodedata
 
 import pytest
+
 from thidua.extract.textnorm import fold, nfc, squash_spaces
 
 
