@@ -86,6 +86,21 @@ def _bloc_name(doc) -> str | None:
     return blocs[0]["name"] if len(blocs) == 1 else None
 
 
+_BLOC_WORD = re.compile(r"(?<![\w])(?:[Kk]hối|[Cc]ụm)(?![\w])")
+_HOLDS = re.compile(r"(?<![\w])(?:tổ chức|[Hh]ội nghị|[Ll]ễ)(?![\w])")
+
+
+def _own_event(doc, s: int, e: int) -> bool:
+    """A body's own event (`TAND tỉnh tổ chức hội nghị tổng kết công tác năm 2023`), not the
+    bloc's: a body is the subject, and neither the sentence nor the headline names a bloc (an
+    article about a court's year that mentions the bloc it led in passing)."""
+    text = doc._.ctx.text
+    hold = _HOLDS.search(text, s, e)
+    if hold is None or _BLOC_WORD.search(text, s, e) or _BLOC_WORD.search(doc._.ctx.title or ""):
+        return False
+    return any(s <= m["start"] < hold.start() and not m.get("party") for m in doc._.agency_mentions or [])
+
+
 def _period(text: str, pos: int, end: int) -> str | None:
     m = _PERIOD.search(text, pos, min(end, pos + 120))
     return m.group(0) if m else None
@@ -126,7 +141,7 @@ def extract_meetings(doc) -> list[dict]:
                 seen_keys.add(key)
                 dated_kinds.add(kind)
                 out.append({"kind": kind, "date": iso, "location": _location(sent),
-                            "bloc": bloc, "period": _period(text, pos, e), "start": s, "end": e})
+                            "bloc": None if _own_event(doc, s, e) else bloc, "period": _period(text, pos, e), "start": s, "end": e})
         else:
             for kind, _pos in kinds:
                 if kind in ("ky_giao_uoc", "other") or re.search(r"[Hh]ội nghị\s+(?:[Ss]ơ|[Tt]ổng)", sent):

@@ -145,3 +145,17 @@ def year_accuracy(pairs):
                 n += 1
                 ok += gold_awards[k] == a.get("year")
     return ok / n if n else 1.0
+
+
+def meeting_bloc_accuracy(pairs):
+    """Share of matched meetings (kind, date) whose `bloc` is the gold's (by name key): the
+    journalists' meeting log files a meeting under its bloc, which the contract's scorer skips."""
+    ok = n = 0
+    for g, p in pairs:
+        gold = {(m.get("kind"), m.get("date")): m.get("bloc") for m in g.get("meetings") or []}
+        for m in p.get("meetings") or []:
+            k = (m.get("kind"), m.get("date"))
+            if k in gold:
+                n += 1
+                ok += bloc_key(gold[k] or "") == bloc_key(m.get("bloc") or "")
+    return ok / n if n else 1.0

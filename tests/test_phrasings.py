@@ -38,12 +38,20 @@ CHECKS = {
     "people": lambda o: [(p["name"], p["title"], p["agency"]) for p in o["people"]],
     "meetings": lambda o: {(m["kind"], m["date"]) for m in o["meetings"]},
     "locations": lambda o: {m["location"] for m in o["meetings"]},
+    "meeting_blocs": lambda o: {(m["kind"], m["bloc"]) for m in o["meetings"]},
     "figures": lambda o: {(f["value"], f["unit"]) for f in o["figures"]},
 }
 
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    # --- a body's own review is not the bloc's, even when the bloc is mentioned --------------
+    ("own-review-not-bloc", "Ngày 27/12, Viện KSND tỉnh Tuyên Quang tổ chức hội nghị tổng kết công tác kiểm sát "
+     "năm 2022. Năm 2022, Viện KSND tỉnh là đơn vị dẫn đầu Khối thi đua Nội chính tỉnh.", None, "2022-12-28",
+     {"meeting_blocs": {("tong_ket", None)}}),
+    ("bloc-review-is-bloc", "Ngày 27/12, Khối thi đua Nội chính tỉnh Tuyên Quang tổ chức hội nghị tổng kết công tác "
+     "thi đua năm 2022.", None, "2022-12-28",
+     {"meeting_blocs": {("tong_ket", "Khối thi đua Nội chính tỉnh Tuyên Quang")}}),
     # --- an award to a counted group listed after `gồm`; blocs named in the list's notes -------
     ("award-group-list", "Chủ tịch UBND tỉnh Quảng Bình ký quyết định tặng Cờ thi đua của UBND tỉnh cho 3 tập thể "
      "dẫn đầu các khối thi đua năm 2021, gồm: Thanh tra tỉnh (Khối thi đua Nội chính); Sở Công Thương (Khối thi "

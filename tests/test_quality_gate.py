@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from scoring import accuracy, score, year_accuracy
+from scoring import accuracy, meeting_bloc_accuracy, score, year_accuracy
 
 SHARED = Path(__file__).parent / "fixtures" / "devset"
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))
@@ -66,3 +66,9 @@ def test_fact_years(pairs):
     """Blocs and awards carry the emulation year the knowledge base files them under."""
     acc = year_accuracy(pairs)
     assert acc >= FLOORS["accuracy"]["fact_years"], f"bloc/award years: accuracy {acc:.3f}"
+
+
+def test_meeting_blocs(pairs):
+    """Meetings are filed under the bloc that held them, not under a bloc mentioned in passing."""
+    acc = meeting_bloc_accuracy(pairs)
+    assert acc >= FLOORS["accuracy"]["meeting_blocs"], f"meeting blocs: accuracy {acc:.3f}"
