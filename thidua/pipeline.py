@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,8 +129,66 @@ def load_fetched_page(db, page) -> int | None:
                            page_url=page.url)
 
 
+# Loads are grouped into one transaction of up to BATCH_ARTICLES articles or BATCH_SECONDS,
+# whichever comes first: a commit per article costs more than loading it (the bulk rate is several
+# times the one-commit rate), while a batch of a few seconds is all a kill can lose, and other
+# readers see new articles within seconds.
+BATCH_ARTICLES = 200
+BATCH_SECONDS = 2.0
+
+
+class Batches:
+    """Runs loads inside kb.transaction() batches. Each load is its own savepoint there, so a load
+    that fails undoes only itself; leaving the block (normally or by an exception) commits the
+    open batch, so a failure loses nothing already loaded."""
+
+    def __init__(self, db, size: int | None = None, seconds: float | None = None):
+        self.db = db
+        self.size = size or BATCH_ARTICLES
+        self.seconds = seconds if seconds is not None else BATCH_SECONDS
+        self._tx = None
+        self._count = 0
+        self._started = 0.0
+
+    def __enter__(self) -> Batches:
+        return self
+
+    def load(self, fn, *args, **kwargs):
+        if self._tx is None:
+            self._tx = kb.transaction(self.db)
+            self._tx.__enter__()
+            self._count, self._started = 0, time.monotonic()
+        result = fn(*args, **kwargs)
+        self._count += 1
+        if self._count >= self.size or time.monotonic() - self._started >= self.seconds:
+            self.commit()
+        return result
+
+    def commit(self) -> None:
+        tx, self._tx = self._tx, None
+        if tx is not None:
+            tx.__exit__(None, None, None)
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            self.commit()
+        except BaseException:
+            if exc_type is None:
+                raise
+            # the original error is the one to report; the connection must not stay in a transaction
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+
+
 def ingest_paths(db, paths: Iterable[str | os.PathLike], *, published: str | None = None) -> LoadStats:
-    """`thidua ingest`: the same pipeline as a crawl, from local files and folders."""
+    """`thidua ingest`: the same pipeline as a crawl, from local files and folders, loaded in
+    batches (see Batches). A file that cannot be read stops the ingest; what was loaded before it
+    stays."""
+    with Batches(db) as batches:
+        return _ingest(db, batches, paths, published)
+
+
+def _ingest(db, batches: Batches, paths, published) -> LoadStats:
     stats = LoadStats()
     for path in expand_paths(paths):
         suffix = _suffix(path)
@@ -138,8 +197,7 @@ def ingest_paths(db, paths: Iterable[str | os.PathLike], *, published: str | Non
 
             for page in iter_warc_pages(path):
                 stats.documents += 1
-                kb.store_page(db, page)
-                if load_fetched_page(db, page) is None:
+                if batches.load(_store_and_load, db, page) is None:
                     stats.skipped += 1
                 else:
                     stats.articles += 1
@@ -158,9 +216,14 @@ def ingest_paths(db, paths: Iterable[str | os.PathLike], *, published: str | Non
             url = doc.get("url") or _url_from_object(obj) or (
                 f"{path.resolve().as_uri()}#{doc['id']}" if suffix in JSONL_SUFFIXES else default_url)
             text = obj.pop("text", None) or doc.get("text") or ""
-            load_extraction(db, obj, text=text, url=url)
+            batches.load(load_extraction, db, obj, text=text, url=url)
             stats.articles += 1
     return stats
+
+
+def _store_and_load(db, page) -> int | None:
+    kb.store_page(db, page)
+    return load_fetched_page(db, page)
 
 
 def _read_text_or_bytes(path: Path) -> bytes:
@@ -176,7 +239,12 @@ def _url_from_object(obj: dict) -> str | None:
 
 
 def reextract(db) -> LoadStats:
-    """Re-run the current extractor over every stored article, one transaction per article."""
+    """Re-run the current extractor over every stored article, loaded in batches (see Batches)."""
+    with Batches(db) as batches:
+        return _reextract(db, batches)
+
+
+def _reextract(db, batches: Batches) -> LoadStats:
     stats = LoadStats()
     for art in kb.iter_articles(db):
         stats.documents += 1
@@ -193,8 +261,8 @@ def reextract(db) -> LoadStats:
         except ExtractError:
             stats.skipped += 1
             continue
-        load_extraction(db, obj, text=text, url=art["url"], fetched_at=art.get("fetched_at"),
-                        page_url=art.get("page_url"))
+        batches.load(load_extraction, db, obj, text=text, url=art["url"], fetched_at=art.get("fetched_at"),
+                     page_url=art.get("page_url"))
         stats.articles += 1
     return stats
 
