@@ -89,6 +89,13 @@ def canonical_issuer(written: str, ctx) -> str:
             name = canon(written, ctx)
             if name:
                 return name
+            # a post signs for its body (`Chánh Thanh tra tỉnh X`, `Chủ tịch UBND tỉnh`, `Thủ
+            # tướng Chính phủ`): the issuer is the body the post's last words name
+            words = written.split()
+            for k in range(1, min(3, len(words) - 1) + 1):
+                name = canon(" ".join(words[k:]), ctx)
+                if name:
+                    return name
     except Exception:  # noqa: BLE001  a gazetteer bug must not lose the document
         pass
     return _expand(written, ctx)

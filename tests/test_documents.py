@@ -61,3 +61,16 @@ def test_named_document_between_kind_and_number():
     text = "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15; Kế hoạch hoạt động của Cụm thi đua số 1."
     docs = find_documents(text)
     assert [(d["number"], d["kind"]) for d in docs] == [("06/2022/QH15", "Luật")]
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Quyết định số 2150/QĐ-TTr ngày 28/12/2023 của Chánh Thanh tra tỉnh về kế hoạch", "Thanh tra tỉnh Hà Nam"),
+    ("Quyết định số 88/QĐ-UBND ngày 2/2/2021 của Chủ tịch UBND tỉnh về việc khen thưởng",
+     "Ủy ban nhân dân tỉnh Hà Nam"),
+    ("Quyết định số 1234/QĐ-TTg ngày 3/9/2020 của Thủ tướng Chính phủ về việc tặng Cờ", "Chính phủ"),
+    ("Quyết định số 77/QĐ-TTCP ngày 5/1/2022 của Tổng Thanh tra Chính phủ về công tác", "Thanh tra Chính phủ"),
+])
+def test_a_post_signs_for_its_body(text, issuer):
+    ctx = ArticleContext(text=text, province="Hà Nam", province_kind="tỉnh")
+    (doc,) = find_documents(text, ctx)
+    assert doc["issuer"] == issuer
