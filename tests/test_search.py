@@ -70,3 +70,19 @@ def test_snippet_is_one_line(db, query):
              "Phần một.\n\n   Công tác   giải quyết\t\tkhiếu nại\r\n\r\n  tố cáo   được   thực hiện.\nPhần hai.")
     (hit,) = search(db, query)
     assert hit["snippet"] == "Phần một. Công tác giải quyết [khiếu] [nại] tố cáo được thực hiện. Phần hai."
+
+
+def test_capped_candidates_keep_exact_first(db, monkeypatch):
+    import importlib
+
+    search_module = importlib.import_module("thidua.kb.search")
+
+    for i in range(4):  # newest last: `Nghệ` (exact) in two, `nghe` (other tones) in two
+        _article(db, f"https://a.vn/{i}", f"Bài {i}", ("Thanh tra tỉnh Nghệ An" if i % 2 else "Cán bộ lắng nghe ý kiến")
+                 + " làm việc.")
+    monkeypatch.setattr(search_module, "CANDIDATES", 3)
+    rows = search(db, "nghệ")
+    # the three newest matches ranked (a.vn/0 is older than the cap), the exact ones first
+    assert {r["url"] for r in rows[:2]} == {"https://a.vn/3", "https://a.vn/1"} and all(r["exact"] for r in rows[:2])
+    assert [(r["url"], r["exact"]) for r in rows[2:]] == [("https://a.vn/2", False)]
+    assert rows[0]["snippet"] == "Thanh tra tỉnh [Nghệ] An làm việc." and rows[2]["snippet"].startswith("Cán bộ lắng [nghe]")
