@@ -247,10 +247,17 @@ def query_figures(db: sqlite_utils.Database, agency=None, province=None, year=No
                      f"(SELECT aa.article_id FROM article_agencies aa WHERE {c2})))")
         params += p1 + p2
     if provs:
-        c1, p1 = in_clause("f.province", provs)
-        c2, p2 = in_clause("ag.province", provs)
-        where.append(f"({c1} OR {c2})")
-        params += p1 + p2
+        # the figures of the province's articles, and those of its agencies: each arm by its own
+        # index (figures(province, year), then agencies(province) → figures(agency_id)); an OR of
+        # the two would walk every figure of the year
+        c1, p1 = in_clause("f1.province", provs)
+        c2, p2 = in_clause("a2.province", provs)
+        yc = " AND f1.year = ?" if y is not None else ""
+        yc2 = " AND f2.year = ?" if y is not None else ""
+        yp = [y] if y is not None else []
+        where.append(f"f.id IN (SELECT f1.id FROM figures f1 WHERE {c1}{yc} UNION ALL SELECT f2.id FROM agencies a2 "
+                     f"JOIN figures f2 ON f2.agency_id = a2.id WHERE {c2}{yc2})")
+        params += p1 + yp + p2 + yp
     if y is not None:
         where.append("f.year = ?")
         params.append(y)
