@@ -138,6 +138,15 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
         m = _WORD.match(text, end)
         if not m or "\n" in text[end:m.start("w")]:
             break
+        if words and words[-1] not in ("tỉnh", "phố"):
+            # a province written without its word ends the name: `Nội chính TP.HCM`, `Nội
+            # chính Bắc Ninh` → `… thành phố Hồ Chí Minh`, `… tỉnh Bắc Ninh`
+            pm = gz.province_re().match(text, m.start("w"))
+            if pm:
+                name = gz.official(pm.group(1))
+                words += [*gz.kind_of(name).split(), name]
+                end = pm.end()
+                break
         w = m.group("w")
         in_domain = domain_tail or bool(words and w[:1].islower() and _domain_at(text, m))
         if domain_tail:

@@ -45,6 +45,14 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    # --- a province written without its word ends a bloc's name ---------------------------
+    ("bloc-place-abbrev", "Khối thi đua các cơ quan Nội chính TP.HCM tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. "
+     "Khối gồm: Công an TPHCM, Thanh tra TPHCM, Bộ Tư lệnh TPHCM.", None, "2024-07-16",
+     {"bloc": "Khối thi đua các cơ quan Nội chính thành phố Hồ Chí Minh",
+      "members": ["Công an thành phố Hồ Chí Minh", "Thanh tra thành phố Hồ Chí Minh",
+                  "Bộ Tư lệnh thành phố Hồ Chí Minh"]}),
+    ("bloc-place-bare-province", "Khối thi đua Nội chính Vĩnh Long ký kết giao ước thi đua năm 2019.", None,
+     "2019-02-20", {"bloc": "Khối thi đua Nội chính tỉnh Vĩnh Long"}),
     # --- a body's own review is not the bloc's, even when the bloc is mentioned --------------
     ("own-review-not-bloc", "Ngày 27/12, Viện KSND tỉnh Tuyên Quang tổ chức hội nghị tổng kết công tác kiểm sát "
      "năm 2022. Năm 2022, Viện KSND tỉnh là đơn vị dẫn đầu Khối thi đua Nội chính tỉnh.", None, "2022-12-28",
