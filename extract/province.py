@@ -70,6 +70,8 @@ def _text_votes(ctx: ArticleContext) -> Counter:
                 continue
             # `Thanh tra tỉnh X`, `UBND tỉnh X`: an agency of X is the strongest evidence.
             votes[name] += 2 if re.search(r"[A-ZĐ]\w*(?:\s+\w+){0,2}\s*$", pre) else 1
+        elif re.search(r"(?:Tỉnh|Thành)\s+ủy\s*$", before):
+            votes[name] += 2                  # `Tỉnh ủy Quảng Nam`: the Party body of X names X as bodies do
         elif m.group(1) != name:
             votes[name] += 1                  # TPHCM and the like
         elif title_end and m.start() < title_end:

@@ -45,6 +45,9 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    ("province-from-party-body", "Sáng 12/3, Ban Dân vận Tỉnh ủy Kon Tum tổ chức hội nghị phát động phong trào "
+     "thi đua năm 2024. Năm 2023, 15 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen.", None, "2024-03-13",
+     {"province": "Kon Tum", "agencies": {"Ủy ban nhân dân tỉnh Kon Tum"}}),
     # --- a province written without its word ends a bloc's name ---------------------------
     ("bloc-place-abbrev", "Khối thi đua các cơ quan Nội chính TP.HCM tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. "
      "Khối gồm: Công an TPHCM, Thanh tra TPHCM, Bộ Tư lệnh TPHCM.", None, "2024-07-16",
