@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import operator
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -71,6 +72,7 @@ class _Bulk:
 
 
 _PENDING: dict[int, _Bulk] = {}
+_KEY_ORDER = operator.itemgetter(0, 1)  # (fact or article id, article or agency id): the key
 _APPEND_SQL = {t: f'INSERT OR IGNORE INTO {t} (fact_id, article_id, start, "end") VALUES (?,?,?,?)'
                for t in SOURCE_TABLES}
 _APPEND_SQL.update({
@@ -103,7 +105,7 @@ def flush_pending(conn: sqlite3.Connection) -> None:
         b.restore = {t: rows[:b.marks.get(t, 0)] for t, rows in b.pending.items()}
     for table, rows in b.pending.items():
         if table != "figures":  # figures keep the order stated (their ids); stable: first span wins
-            rows.sort(key=lambda r: (r[0], r[1]))
+            rows.sort(key=_KEY_ORDER)
         conn.executemany(_APPEND_SQL[table], rows)
     b.pending = {}
 
@@ -314,11 +316,15 @@ class _Loader:
         self.cache = resolve.cache(conn)
         self.facts = self.cache.setdefault("facts", {})
         self.filled = self.cache.setdefault("filled", set())
+        self.raw_agencies = self.cache["agency_raw"]
         self.mentioned: set[int] = set()
         self.sources: dict[str, list[tuple]] = {}
 
     def agency(self, raw) -> int | None:
-        i = resolve.agency_id(self.conn, raw, self.province)
+        # the resolver's own cache, looked up here first: an article names ~20 agencies
+        i = self.raw_agencies.get((raw, self.province)) if isinstance(raw, str) else None
+        if i is None:
+            i = resolve.agency_id(self.conn, raw, self.province)
         if i:
             self.mentioned.add(i)
         return i
@@ -444,12 +450,19 @@ def _load_award(ld: _Loader, a: dict) -> None:
         raise KBError(f"award status {status!r} is not text")
     rank = STATUS_RANK.get(status, 0)
     akey, rkey = names.key(award), names.key(recipient)
-    wid = ld.fact(("w", ayear, akey, rkey), False,
-                  "INSERT INTO awards (year, award, award_key, recipient, recipient_key, "
-                  "recipient_agency_id, province, status) VALUES (?,?,?,?,?,?,?,?) "
-                  "ON CONFLICT (year, award_key, recipient_key) DO UPDATE SET "
-                  "province = coalesce(awards.province, excluded.province) RETURNING id",
-                  (ayear, award, akey, recipient, rkey, rid, rprov or ld.province, status))
+    fkey = ("w", ayear, akey, rkey)
+    wid = ld.facts.get(fkey)
+    if wid is None:
+        # the outcome's current status comes back with its id: a new outcome has this step's
+        # status, a known one the furthest of its steps (awards.status is kept so)
+        wid, current = conn.execute(
+            "INSERT INTO awards (year, award, award_key, recipient, recipient_key, "
+            "recipient_agency_id, province, status) VALUES (?,?,?,?,?,?,?,?) "
+            "ON CONFLICT (year, award_key, recipient_key) DO UPDATE SET "
+            "province = coalesce(awards.province, excluded.province) RETURNING id, status",
+            (ayear, award, akey, recipient, rkey, rid, rprov or ld.province, status)).fetchone()
+        ld.facts[fkey] = wid
+        ld.facts.setdefault(("wr", wid), (STATUS_RANK.get(current, 0), current))
     step_key = ("ws", wid, status)
     sid = ld.facts.get(step_key)
     if sid is None:
@@ -457,12 +470,12 @@ def _load_award(ld: _Loader, a: dict) -> None:
                            "ON CONFLICT (award_id, status) DO UPDATE SET rank = excluded.rank RETURNING id",
                            (wid, status, rank)).fetchone()[0]
         ld.facts[step_key] = sid
-        # a new step may move the outcome further; the furthest rank seen is cached with the
-        # facts (dropped with them on any reload), so a step behind it costs no statement
-        best = ld.facts.get(("wr", wid))
-        if best is None or rank > best:
-            _refresh_awards(conn, [wid])
-            ld.facts[("wr", wid)] = max(rank, best or 0)
+        # a step past the furthest one moves the outcome on; the furthest (rank, status) is cached
+        # with the facts (dropped with them on any reload), so a step behind it costs no statement
+        best_rank, best = ld.facts[("wr", wid)]
+        if rank > best_rank:
+            conn.execute("UPDATE awards SET status = ? WHERE id = ?", (status, wid))
+            ld.facts[("wr", wid)] = (rank, status)
     ld.source("award_step_sources", sid, _span(a))
 
 

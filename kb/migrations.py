@@ -244,6 +244,16 @@ def _m007_query_indexes(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS idx_awards_province_status ON awards(province, status, year)")
 
 
+def _m008_drop_unused_indexes(conn: sqlite3.Connection) -> None:
+    # every index is one more B-tree write per row loaded; these serve no query (EXPLAIN QUERY PLAN
+    # of the queries, views and the reload/prune path): meetings(bloc_id, date) is covered by
+    # (bloc_id, year) and (bloc_id, kind, year), awards(province, year) by (province, status, year),
+    # award_steps(award_id, rank) by the (award_id, status) key (an outcome has three steps at most
+    # to sort), and nothing selects articles by province
+    for name in ("idx_meetings_bloc", "idx_awards_province", "idx_award_steps_award", "idx_articles_province"):
+        conn.execute(f"DROP INDEX IF EXISTS {name}")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "core tables", _m001_core),
     (2, "provinces across the 2025 merger", _m002_provinces),
@@ -252,6 +262,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (5, "query indexes", _m005_indexes),
     (6, "bloc identity: name_key, parent in the views", _m006_bloc_identity),
     (7, "indexes for agency meetings and awards by province and status", _m007_query_indexes),
+    (8, "drop indexes no query uses", _m008_drop_unused_indexes),
 ]
 LATEST = MIGRATIONS[-1][0]
 

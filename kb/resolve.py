@@ -9,6 +9,7 @@ own site is Bắc Ninh's internal-affairs bloc).
 """
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 
@@ -70,6 +71,7 @@ _KINDS = [
 ]
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every award recipient and document issuer
 def agency_kind(name: str) -> str:
     k = names.key(name) + " "
     for prefix, kind in _KINDS:
