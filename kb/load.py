@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import json
 import operator
 import re
 import sqlite3
@@ -91,9 +92,32 @@ def _bulk(conn: sqlite3.Connection) -> _Bulk | None:
 def _append(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
     b = _bulk(conn)
     if b is None:
-        conn.executemany(_APPEND_SQL[table], rows)
+        _write(conn, table, rows)
     else:
         b.pending.setdefault(table, []).extend(rows)
+
+
+# award_steps keep their number of sources and first MAX_URLS source urls (the award questions
+# list every step's sources; counting and looking them up per step at query time was most of
+# a province's awards query). Refreshed for the steps whose sources were written or removed.
+MAX_URLS = 5
+_STEP_SOURCES_SQL = (
+    "UPDATE award_steps SET sources = (SELECT count(*) FROM award_step_sources s WHERE s.fact_id = award_steps.id), "
+    "urls = (SELECT group_concat(url, char(31)) FROM (SELECT a.url FROM award_step_sources s JOIN articles a "
+    f"ON a.id = s.article_id WHERE s.fact_id = award_steps.id ORDER BY s.article_id LIMIT {MAX_URLS})) "
+    "WHERE id IN (SELECT value FROM json_each(?))")
+
+
+def refresh_step_sources(conn: sqlite3.Connection, step_ids: Iterable[int]) -> None:
+    ids = sorted(set(step_ids))
+    if ids:
+        conn.execute(_STEP_SOURCES_SQL, (json.dumps(ids),))
+
+
+def _write(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
+    conn.executemany(_APPEND_SQL[table], rows)
+    if table == "award_step_sources":
+        refresh_step_sources(conn, (r[0] for r in rows))
 
 
 def flush_pending(conn: sqlite3.Connection) -> None:
@@ -106,7 +130,7 @@ def flush_pending(conn: sqlite3.Connection) -> None:
     for table, rows in b.pending.items():
         if table != "figures":  # figures keep the order stated (their ids); stable: first span wins
             rows.sort(key=_KEY_ORDER)
-        conn.executemany(_APPEND_SQL[table], rows)
+        _write(conn, table, rows)
     b.pending = {}
 
 
@@ -555,6 +579,7 @@ def delete_article_facts_conn(conn: sqlite3.Connection, aid: int, *, prune: bool
         if parent == "award_steps":
             awards = {r[0] for f in fids for r in conn.execute("SELECT award_id FROM award_steps WHERE id = ?", (f,))}
             conn.executemany("DELETE FROM award_steps WHERE id = ?", [(f,) for f in orphans])
+            refresh_step_sources(conn, set(fids) - set(orphans))
             _refresh_awards(conn, awards)
         elif parent == "meetings":
             conn.executemany("DELETE FROM meetings WHERE id = ?", [(f,) for f in orphans])

@@ -254,6 +254,16 @@ def _m008_drop_unused_indexes(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP INDEX IF EXISTS {name}")
 
 
+def _m009_step_sources(conn: sqlite3.Connection) -> None:
+    """award_steps.sources / urls: each step's number of sources and first source urls (kept by
+    load.refresh_step_sources), so the award questions do not count and look them up per step."""
+    from .load import refresh_step_sources
+
+    conn.execute("ALTER TABLE award_steps ADD COLUMN sources INTEGER")
+    conn.execute("ALTER TABLE award_steps ADD COLUMN urls TEXT")
+    refresh_step_sources(conn, [r[0] for r in conn.execute("SELECT id FROM award_steps")])
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "core tables", _m001_core),
     (2, "provinces across the 2025 merger", _m002_provinces),
@@ -263,6 +273,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (6, "bloc identity: name_key, parent in the views", _m006_bloc_identity),
     (7, "indexes for agency meetings and awards by province and status", _m007_query_indexes),
     (8, "drop indexes no query uses", _m008_drop_unused_indexes),
+    (9, "award steps keep their sources' count and first urls", _m009_step_sources),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -13,8 +13,7 @@ import sqlite_utils
 from . import filters, names
 from .errors import NotFound
 from .filters import in_clause
-
-MAX_URLS = 5
+from .load import MAX_URLS  # the same limit as the urls stored on award steps
 
 
 def _urls(conn, table: str, fact_ids: list[int]) -> dict[int, tuple[list[str], int]]:
@@ -142,21 +141,20 @@ def query_awards(db: sqlite_utils.Database, year=None, award=None, agency=None, 
     rows = conn.execute(sql, params).fetchall()
     if not rows:
         return []
-    steps: dict[int, list[tuple[int, str, int]]] = {}
-    for wid, sid, stname, rank in conn.execute(
-            "SELECT st.award_id, st.id, st.status, st.rank FROM json_each(?) j "
-            "JOIN award_steps st ON st.award_id = j.value ORDER BY st.award_id, st.rank", (json.dumps([r[0] for r in rows]),)):
-        steps.setdefault(wid, []).append((sid, stname, rank))
-    urls = _urls(conn, "award_step_sources", [s[0] for v in steps.values() for s in v])
+    steps: dict[int, list[tuple[str, list[str], int]]] = {}
+    for wid, stname, n, urls in conn.execute(
+            "SELECT st.award_id, st.status, st.sources, st.urls FROM json_each(?) j "
+            "JOIN award_steps st ON st.award_id = j.value ORDER BY st.award_id, st.rank",
+            (json.dumps([r[0] for r in rows]),)):
+        steps.setdefault(wid, []).append((stname, urls.split("\x1f") if urls else [], n or 0))
     out = []
     for wid, yr, aw, rec, prov, status_ in rows:
         ss = steps.get(wid, [])
-        best = [s for s in ss if s[1] == status_]
-        u, _ = urls.get(best[0][0], ([], 0)) if best else ([], 0)
+        best = [s for s in ss if s[0] == status_]
         out.append({"year": yr, "award": aw, "recipient": rec, "province": prov, "status": status_,
-                    "steps": [s[1] for s in ss], "article_urls": u,
-                    "sources": sum(urls.get(s[0], ([], 0))[1] for s in ss),
-                    "step_sources": {s[1]: urls.get(s[0], ([], 0))[0] for s in ss}})
+                    "steps": [s[0] for s in ss], "article_urls": best[0][1] if best else [],
+                    "sources": sum(s[2] for s in ss),
+                    "step_sources": {s[0]: s[1] for s in ss}})
     return out
 
 
