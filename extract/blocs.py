@@ -301,6 +301,11 @@ def bloc_name(b: Bloc, ctx) -> str:
     return " ".join(x for x in (head, "thi đua", desc, place) if x)
 
 
+# `UBND tỉnh ban hành Quyết định … về việc phân công Trưởng khối`: the roles are what a document
+# is about, not the body before them
+_ROLE_AS_OBJECT = re.compile(r"về việc|ban hành|Quyết định|Kế hoạch|[Hh]ướng dẫn|quy định|(?<!được )phân công(?! làm)")
+
+
 def _nearest_before(cands, pos, lo):
     best = None
     for c in cands:
@@ -329,7 +334,7 @@ def _assign_roles(doc, blocs: list[Bloc], variants_all, spans):
                 continue
             taken.append((m.start(), m.end()))
             s0, e0 = sentence_of(spans, m.start())
-            bloc = _bloc_for(blocs, variants_all, m.start(), s0, e0)
+            bloc = _bloc_for(blocs, variants_all, m.start(), s0, e0, m.end(), text)
             if bloc is None:
                 continue
             pre = text[max(s0, m.start() - 40):m.start()]
@@ -347,7 +352,7 @@ def _assign_roles(doc, blocs: list[Bloc], variants_all, spans):
                 if cand and role == "leader" and bloc.leader is None:
                     bloc.leader = cand[2]
                 continue
-            if cand is None:
+            if cand is None or _ROLE_AS_OBJECT.search(text, cand[1], m.start()):
                 continue
             year = int(nxt_year.group(1)) if nxt_year else None
             later = bool(year and ctx.facts_year and year > ctx.facts_year)
@@ -371,9 +376,21 @@ def _assign_roles(doc, blocs: list[Bloc], variants_all, spans):
             target.append(name)
 
 
-def _bloc_for(blocs, variants_all, pos, s0, e0):
+def _bloc_for(blocs, variants_all, pos, s0, e0, role_end=None, text=""):
+    """The bloc a role word at `pos` belongs to: the one named right after it (`Trưởng khối
+    Khối thi đua Nội chính`), else the last one named before it in the sentence (`Khối Nội chính:
+    A làm Trưởng khối, B …; Khối Kinh tế: C làm Trưởng khối`), else the nearest."""
     if len(blocs) == 1:
         return blocs[0]
+    if role_end is not None:
+        right = [(v.start, b) for b in blocs for v in b.variants
+                 if role_end <= v.start <= min(e0, role_end + 20)
+                 and re.fullmatch(r"\s*(?:của\s+)?", text[role_end:v.start])]
+        if right:
+            return min(right, key=lambda x: x[0])[1]
+        before = [(v.end, b) for b in blocs for v in b.variants if s0 <= v.start and v.end <= pos]
+        if before:
+            return max(before, key=lambda x: x[0])[1]
     best, dist = None, None
     for b in blocs:
         for v in b.variants:

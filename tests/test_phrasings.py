@@ -32,6 +32,7 @@ CHECKS = {
     "next_deputies": lambda o: _bloc(o).get("next_deputy_leaders", []),
     "parent": lambda o: _bloc(o)["parent"],
     "bloc_year": lambda o: _bloc(o)["year"],
+    "roles_by_bloc": lambda o: {b["name"]: (b["leader"], tuple(b["deputy_leaders"])) for b in o["blocs"]},
     "blocs": lambda o: [b["name"] for b in o["blocs"]],
     "awards": lambda o: {(a["award"], a["recipient"], a["status"]) for a in o["awards"]},
     "award_years": lambda o: {(a["recipient"], a["year"]) for a in o["awards"]},
@@ -45,6 +46,16 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    # --- a decision assigning each bloc its leader and deputy -----------------------------
+    ("roles-per-bloc-decision", "UBND tỉnh phân công Trưởng khối, Phó Trưởng khối thi đua năm 2023\n\nNgày 18/1/2023, "
+     "UBND tỉnh Ninh Bình ban hành Quyết định số 95/QĐ-UBND về việc phân công Trưởng khối, Phó Trưởng khối thi đua "
+     "năm 2023. Theo đó, Khối thi đua Nội chính: Viện KSND tỉnh làm Trưởng khối, Sở Tư pháp làm Phó Trưởng khối; "
+     "Khối thi đua các cơ quan Kinh tế tổng hợp: Sở Xây dựng làm Trưởng khối, Sở Nội vụ làm Phó Trưởng khối.",
+     None, "2023-01-19",
+     {"roles_by_bloc": {
+         "Khối thi đua Nội chính tỉnh Ninh Bình": ("Viện Kiểm sát nhân dân tỉnh Ninh Bình", ("Sở Tư pháp tỉnh Ninh Bình",)),
+         "Khối thi đua các cơ quan Kinh tế tổng hợp tỉnh Ninh Bình": ("Sở Xây dựng tỉnh Ninh Bình",
+                                                                     ("Sở Nội vụ tỉnh Ninh Bình",))}}),
     ("province-from-party-body", "Sáng 12/3, Ban Dân vận Tỉnh ủy Kon Tum tổ chức hội nghị phát động phong trào "
      "thi đua năm 2024. Năm 2023, 15 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen.", None, "2024-03-13",
      {"province": "Kon Tum", "agencies": {"Ủy ban nhân dân tỉnh Kon Tum"}}),
