@@ -81,6 +81,7 @@ _APPEND_SQL.update({
     "figures": 'INSERT INTO figures (article_id, value, unit, text, start, "end", agency_id, province, year) '
                "VALUES (?,?,?,?,?,?,?,?,?)",
     "articles_fts": "INSERT INTO articles_fts (rowid, title, text, title_folded, text_folded) VALUES (?,?,?,?,?)",
+    "meetings_fts": "INSERT INTO meetings_fts (rowid, description, description_folded) VALUES (?,?,?)",
 })
 
 
@@ -409,13 +410,18 @@ def _load_meeting(ld: _Loader, m: dict, bloc_ids: dict, title) -> None:
                          "WHERE id = ?", (loc, names.key(loc), date, date, k, mid))
             _index_meeting(conn, mid)
     else:
+        # a new meeting is described from what this article says (its first source), and its
+        # search row goes with the bulk load's appended rows: an FTS insert inside the article's
+        # savepoint was a segment of its own
         has_loc = bool(location)
+        bname = conn.execute("SELECT name FROM blocs WHERE id = ?", (bid,)).fetchone() if bid else None
+        desc = _meeting_description(kind, bname[0] if bname else None, period, location, date, title)
         mid = conn.execute(
-            "INSERT INTO meetings (bloc_id, kind, date, year, location, location_key, period, dedup_key) "
-            "VALUES (?,?,?,?,?,?,?,?)",
-            (bid, kind, date, myear, location, names.key(location), period, k),
+            "INSERT INTO meetings (bloc_id, kind, date, year, location, location_key, period, dedup_key, "
+            "description) VALUES (?,?,?,?,?,?,?,?,?)",
+            (bid, kind, date, myear, location, names.key(location), period, k, desc),
         ).lastrowid
-        _index_meeting(conn, mid, title, new=True)
+        _append(conn, "meetings_fts", [(mid, desc, names.fold(desc))])
     ld.facts[("mt", k)] = (mid, has_loc)
     ld.source("meeting_sources", mid, _span(m))
 
@@ -440,21 +446,24 @@ def _find_meeting(conn, bid, kind, date, period, year) -> int | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
-def _index_meeting(conn, mid: int, title: str | None = None, *, new: bool = False) -> None:
-    """(Re)build a meeting's description and its meetings_fts row."""
-    if not new:
-        flush_pending(conn)  # its first source's title may be held in a bulk load
+def _index_meeting(conn, mid: int) -> None:
+    """Rebuild a meeting's description and its meetings_fts row (a meeting already indexed)."""
+    flush_pending(conn)  # its first source's title may be held in a bulk load
     kind, date, location, period, bloc, first_title = conn.execute(
         "SELECT m.kind, m.date, m.location, m.period, b.name, "
         "(SELECT a.title FROM meeting_sources s JOIN articles a ON a.id = s.article_id "
         " WHERE s.fact_id = m.id ORDER BY s.article_id LIMIT 1) "
         "FROM meetings m LEFT JOIN blocs b ON b.id = m.bloc_id WHERE m.id = ?", (mid,)).fetchone()
-    parts = [MEETING_LABELS.get(kind, "Hội nghị"), bloc, period, location, date, first_title or title]
-    desc = " · ".join(p for p in parts if p)
+    desc = _meeting_description(kind, bloc, period, location, date, first_title)
     conn.execute("UPDATE meetings SET description = ? WHERE id = ?", (desc, mid))
     conn.execute("DELETE FROM meetings_fts WHERE rowid = ?", (mid,))
     conn.execute("INSERT INTO meetings_fts (rowid, description, description_folded) VALUES (?,?,?)",
                  (mid, desc, names.fold(desc)))
+
+
+def _meeting_description(kind, bloc, period, location, date, title) -> str:
+    parts = [MEETING_LABELS.get(kind, "Hội nghị"), bloc, period, location, date, title]
+    return " · ".join(p for p in parts if p)
 
 
 def _load_award(ld: _Loader, a: dict) -> None:
