@@ -7,8 +7,8 @@ from functools import lru_cache
 # A sentence ends at a line break, or at . ! ? … followed by a space and a capital letter or an
 # opening quote; `TP.HCM`, `3.704` and `Tp. Nam Định` (a short abbreviation) do not end one.
 # Nor does the dot of a list's enumerator (`gồm: 1. Viện KSND tỉnh; 2. Sở Tư pháp`).
-_END = re.compile(r"\n+|(?<!\b[Tt]p)(?<!\bTP)(?<!\bSt)(?<![\s:;(]\d)(?<![\s:;(]\d\d)(?<!^\d)"
-                  r"[.!?…]+[”\"]?(?=\s+[\"“(]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ\-–])", re.M)
+_END = re.compile(r"\n+|[.!?…](?<!\b[Tt]p\.)(?<!\bTP\.)(?<!\bSt\.)(?<![\s:;(]\d\.)(?<![\s:;(]\d\d\.)(?<!^\d\.)"
+                  r"[.!?…]*[”\"]?(?=\s+[\"“(]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ\-–])", re.M)
 # A list written one item a line goes on over its line breaks: after a line that ends with
 # `:`, `;` or `,` (`gồm các đơn vị:` / `Công an tỉnh;`), and from one bulleted or numbered
 # item to the next (`- Công an tỉnh` / `2. Sở Tư pháp`).
