@@ -115,6 +115,12 @@ def _head_name(kind: gz.Kind, m: re.Match, group: str) -> str:
     return kind.canonical
 
 
+# what ends the name of a national body whose kind is otherwise a province's (`Ban …`, `Văn phòng …`)
+_NATIONAL_WORDS = r"(?:Trung ương(?: Đảng)?|Chủ tịch nước|Quốc hội|Chính phủ)"
+_NATIONAL_END = re.compile(_NATIONAL_WORDS + r"$")
+_NATIONAL_TAIL = re.compile(r"\s+" + _NATIONAL_WORDS + r"(?![\w])")
+
+
 def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention | None:
     group = m.lastgroup
     kind = kinds[int(group[1:])]
@@ -161,6 +167,12 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
             return None
         if _GENERIC_AFTER.match(text, end):
             return None
+        national = _NATIONAL_TAIL.match(text, end)
+        if national or _NATIONAL_END.search(head):
+            # `Ban Nội chính Trung ương`, `Văn phòng Chủ tịch nước`: a national body, no province
+            end = national.end() if national else end
+            name = f"{head}{national.group(0)}" if national else head
+            return Mention(name, start, end, text[start:end], "none")
         return Mention(f"{head} {_province_suffix(ctx)}", start, end, text[start:end], kind.place, explicit=False)
     where, pend, explicit = place
     if not explicit and _GENERIC_AFTER.match(text, pend):

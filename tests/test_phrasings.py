@@ -46,6 +46,11 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    ("national-bloc-members", "Khối thi đua các Bộ, ngành Nội chính gồm 5 thành viên: Bộ Công an, Bộ Quốc phòng, "
+     "Tòa án nhân dân tối cao, Ban Nội chính Trung ương và Văn phòng Chủ tịch nước.", "https://baobacgiang.vn/a",
+     "2021-01-12",
+     {"members": ["Bộ Công an", "Bộ Quốc phòng", "Tòa án nhân dân tối cao", "Ban Nội chính Trung ương",
+                  "Văn phòng Chủ tịch nước"], "member_count": 5}),
     # --- a decision assigning each bloc its leader and deputy -----------------------------
     ("roles-per-bloc-decision", "UBND tỉnh phân công Trưởng khối, Phó Trưởng khối thi đua năm 2023\n\nNgày 18/1/2023, "
      "UBND tỉnh Ninh Bình ban hành Quyết định số 95/QĐ-UBND về việc phân công Trưởng khối, Phó Trưởng khối thi đua "
