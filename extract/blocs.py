@@ -479,9 +479,10 @@ def extract_blocs(doc) -> list[dict]:
         _align_members_to_leader(b)
         members = [m.name for m in _dedupe(b.members)]
         first = min(v.start for v in b.variants)
+        name = bloc_name(b, ctx)
         out.append({
-            "name": bloc_name(b, ctx),
-            "parent": _parent(b, ctx),
+            "name": name,
+            "parent": _parent(b, ctx, name),
             "year": ctx.facts_year,
             "members": members,
             "member_count": b.member_count,
@@ -534,7 +535,7 @@ _PARENT_LINK = re.compile(r"\s*(?:(?P<comma>,)|[–—-]|\(|của\b|thuộc\b)?\
 _INSPECTORATE = re.compile(r"Thanh tra (?:tỉnh|thành phố|Bộ) (.+)$")
 
 
-def _parent(b: Bloc, ctx) -> str | None:
+def _parent(b: Bloc, ctx, name: str = "") -> str | None:
     """Who runs the bloc system: a body written right after the name, else what the bloc is.
 
     The body after the name is read with the agency gazetteer, so the parent ends where the
@@ -557,7 +558,9 @@ def _parent(b: Bloc, ctx) -> str | None:
     if multi:
         of_inspectorates = len(inspectorates) >= 2 or any(v.desc.startswith("Thanh tra") for v in b.variants)
         return "Thanh tra Chính phủ" if of_inspectorates else None
-    if not b.numbered and ctx.province:
+    # a province's own bloc; a numbered one when its name carries the province (a cluster of
+    # the province's districts: `Cụm thi đua số 3 tỉnh Hà Tĩnh`)
+    if ctx.province and (not b.numbered or (ctx.province_suffix and name.endswith(ctx.province_suffix))):
         return f"Ủy ban nhân dân {ctx.province_suffix}"
     return None
 

@@ -113,6 +113,7 @@ def _split(region: str, offset: int, ctx: ArticleContext, mentions=None) -> list
                 seg_words = region[last_cut:i].split()
                 if (nxt in _ORG_HEADS or gz.province_re().match(region, i + w)
                         or gz.district_re().match(region, i + w)
+                        or re.match(r"(?:huyện|thị xã|quận|thành phố)\s+[A-ZĐ]", region[i + w:])
                         or (nxt.lower() in prev_words and len(seg_words) <= 3)
                         or nxt.lower() in [x.lower() for x in seg_words[-2:-1]]
                         or nxt.lower() in _NUM_WORDS[3:-1].split("|")
@@ -148,6 +149,9 @@ def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str 
         template = template or "Ủy ban nhân dân {place}"
         return _fill(template, item, ctx), role
     if template and template.startswith("Ủy ban nhân dân huyện"):
+        own = re.match(r"(?:huyện|thị xã|quận|thành phố)\s+(?=[A-ZĐ])", item)
+        if own:    # `… và thị xã Hồng Lĩnh` in a list of districts: the item keeps its own word
+            return f"Ủy ban nhân dân {item}", role
         return template.format(place=item), role
     if template == "Ủy ban nhân dân {place}" and item in gz.district_kinds():
         # `các địa phương: Đức Trọng, Đà Lạt`: districts and provincial cities, with their word

@@ -46,6 +46,11 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    ("district-cluster", "Ngày 22/12/2022, Cụm thi đua số 2 gồm các huyện: Yên Thế, Tân Yên, Lạng Giang và thị xã "
+     "Việt Yên tổ chức hội nghị tổng kết công tác thi đua năm 2022.", "https://baobacgiang.vn/a", "2022-12-23",
+     {"members": ["Ủy ban nhân dân huyện Yên Thế", "Ủy ban nhân dân huyện Tân Yên", "Ủy ban nhân dân huyện Lạng Giang",
+                  "Ủy ban nhân dân thị xã Việt Yên"],
+      "parent": "Ủy ban nhân dân tỉnh Bắc Giang"}),
     ("national-bloc-members", "Khối thi đua các Bộ, ngành Nội chính gồm 5 thành viên: Bộ Công an, Bộ Quốc phòng, "
      "Tòa án nhân dân tối cao, Ban Nội chính Trung ương và Văn phòng Chủ tịch nước.", "https://baobacgiang.vn/a",
      "2021-01-12",
