@@ -247,9 +247,13 @@ def bloc_id(conn: sqlite3.Connection, raw_name: str | None, parent: str | None,
         # whose bloc is unknown (a numbered cluster reported without its parent, or a bloc with no
         # province): the one bloc of that name, skipping another province's own blocs
         province, display = None, written
+        # `Khối thi đua Nội chính tỉnh` (a province's bloc, which province unknown): every province
+        # has one, so it joins no province's bloc, only one of unknown place
+        unknown_province = bool(re.search(r"\s(?:tỉnh|thành phố)$", written.strip()))
         known = [r[0] for r in _named(conn, c, bloc_name_key(base))
                  if not (article_province and r[1] and r[1] != article_province)
-                 and not (provincial_parent and not r[1])]
+                 and not (provincial_parent and not r[1])
+                 and not (unknown_province and r[1])]
         if len(known) == 1:
             return _remember_alias(conn, c, known[0], written)
         k = base

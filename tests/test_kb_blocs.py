@@ -161,3 +161,15 @@ def test_unknown_parent_does_not_join_another_provinces_own_cluster(db):
     _load(db, "https://x.vn/cum-1", None, [_bloc("Cụm thi đua số 1", "Ủy ban nhân dân tỉnh", 2023, ["Công an tỉnh Hải Dương"])])
     hd = query_blocs(db, bloc="Cụm thi đua số 1", province="Hải Dương")
     assert [set(r["members"]) for r in hd] == [{"Ủy ban nhân dân huyện Nam Sách", "Công an tỉnh Hải Dương"}]
+
+
+def test_a_provinces_bloc_of_unknown_province_joins_no_provinces_bloc(db):
+    # every province has a `Khối thi đua Nội chính`: one written with a bare `tỉnh` on a page that
+    # names no province is some province's, not the only one loaded so far
+    _load(db, "https://baoquangtri.vn/a", "Quảng Trị", [
+        _bloc("Khối thi đua Nội chính tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", 2022, ["Thanh tra tỉnh Quảng Trị"])])
+    _load(db, "https://example.vn/b", None, [
+        _bloc("Khối thi đua các cơ quan Nội chính tỉnh", None, 2021, ["Công an tỉnh"])])
+    assert _blocs(db) == [
+        ("Khối thi đua Nội chính tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị"),
+        ("Khối thi đua các cơ quan Nội chính tỉnh", None, None)]
