@@ -306,6 +306,9 @@ def bloc_name(b: Bloc, ctx) -> str:
 _ROLE_AS_OBJECT = re.compile(r"về việc|ban hành|Quyết định|Kế hoạch|[Hh]ướng dẫn|quy định|(?<!được )phân công(?! làm)")
 
 
+_ROLE_IS = re.compile(r"(?:\s+(?:[Kk]hối|[Cc]ụm)\s[^,;.:]{0,40}?)?(?:\s+năm\s+\d{4})?\s*(?:\blà\b|:)\s*")
+
+
 def _nearest_before(cands, pos, lo):
     best = None
     for c in cands:
@@ -340,6 +343,10 @@ def _assign_roles(doc, blocs: list[Bloc], variants_all, spans):
             pre = text[max(s0, m.start() - 40):m.start()]
             nxt_year = _YEAR_AFTER.search(text, m.end(), min(e0, m.end() + 140))
             cand = _nearest_before(cands, m.start(), max(s0, m.start() - 110))
+            # `Cụm trưởng (Cụm thi đua số 5 năm 2023) là X`, `Phó Trưởng khối: Y`: the role first
+            copula = _ROLE_IS.match(text, m.end(), e0)
+            if copula:
+                cand = next((c for c in cands if c[0] == copula.end()), cand)
             if re.search(r"bàn giao", pre):
                 right = next((c for c in sorted(cands) if m.end() <= c[0] <= min(e0, m.end() + 60)), None)
                 if right and role == "leader":

@@ -46,6 +46,9 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    ("role-before-agency", "Cụm thi đua số 4 tổ chức ký kết giao ước thi đua năm 2019. Cụm trưởng Cụm thi đua số 4 "
+     "năm 2019 là Thanh tra tỉnh Phú Thọ, Cụm phó là Thanh tra tỉnh Tuyên Quang.", None, "2019-03-20",
+     {"leader": "Thanh tra tỉnh Phú Thọ", "deputies": ["Thanh tra tỉnh Tuyên Quang"]}),
     ("district-cluster", "Ngày 22/12/2022, Cụm thi đua số 2 gồm các huyện: Yên Thế, Tân Yên, Lạng Giang và thị xã "
      "Việt Yên tổ chức hội nghị tổng kết công tác thi đua năm 2022.", "https://baobacgiang.vn/a", "2022-12-23",
      {"members": ["Ủy ban nhân dân huyện Yên Thế", "Ủy ban nhân dân huyện Tân Yên", "Ủy ban nhân dân huyện Lạng Giang",
