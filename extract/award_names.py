@@ -99,7 +99,12 @@ def find_award_mentions(text: str) -> list[AwardMention]:
 # `Cờ thi đua của Tòa án nhân dân tối cao`, `Giấy khen của Giám đốc Công an tỉnh`, `Bằng khen của
 # Chánh án TAND tỉnh`: an award head, `của`, an optional post, then any body the agency
 # gazetteer knows. The data file's patterns (tried first) cover the fixed forms.
-_GIVEN_HEAD = re.compile(r"(?<![\w])(?P<head>Cờ [Tt]hi đua|Bằng khen|Giấy khen)\s+của\s+")
+def _flag_head(written: str) -> str:
+    """`Cờ Thi đua` → `Cờ thi đua`; `Cờ thi đua xuất sắc` (a sector's higher flag) keeps its rank."""
+    return "Cờ thi đua xuất sắc" if "uất sắc" in written else "Cờ thi đua"
+
+
+_GIVEN_HEAD = re.compile(r"(?<![\w])(?P<head>Cờ [Tt]hi đua(?: [Xx]uất sắc)?|Bằng khen|Giấy khen)\s+của\s+")
 _POST_RE = None
 
 
@@ -123,7 +128,7 @@ def _given_by_body(text: str, taken: list[tuple[int, int]]) -> list[AwardMention
         giver = _drop_place(found[0].name)
         if post:
             giver = f"{post.group(0).strip()} {giver}"
-        head = "Cờ thi đua" if m.group("head").startswith("Cờ") else m.group("head")
+        head = _flag_head(m.group("head")) if m.group("head").startswith("Cờ") else m.group("head")
         end = _skip_place(text, pos + found[0].end)
         out.append(AwardMention(f"{head} của {giver}", m.start(), end))
         taken.append((m.start(), end))
@@ -208,7 +213,7 @@ def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]
             if not (prev_giver and _FOR_AFTER.match(text, m.end("head"))
                     and not re.search(r"\.\s|\n", text[prev_end:start])):
                 continue
-            head = "Cờ thi đua" if m.group("head").startswith("Cờ") else m.group("head")
+            head = _flag_head(m.group("head")) if m.group("head").startswith("Cờ") else m.group("head")
             out.append(AwardMention(f"{head} của {_flag_giver(prev_giver) if head == 'Cờ thi đua' else prev_giver}",
                                     hs, m.end("head")))
             taken.append((hs, m.end("head")))
@@ -217,7 +222,7 @@ def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]
         vstart = hs - len(lead) + verb.start()
         # `UBND tỉnh khen tặng Cờ thi đua`: `khen` is part of the verb
         before = re.sub(r"\s+khen$", "", text[max(0, vstart - 80):vstart].rstrip())
-        head = "Cờ thi đua" if m.group("head").startswith("Cờ") else m.group("head")
+        head = _flag_head(m.group("head")) if m.group("head").startswith("Cờ") else m.group("head")
         giver = _giver_before(before)
         if giver is None and prev_giver and _ELLIPTIC.search(before) and not re.search(
                 r"\.\s|\n", text[prev_end:vstart]):

@@ -46,6 +46,9 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    ("award-flag-xuat-sac", "Năm 2021, VKSND tỉnh Trà Vinh được tặng Cờ thi đua xuất sắc của VKSND tối cao.", None,
+     "2022-01-10", {"awards": {("Cờ thi đua xuất sắc của Viện Kiểm sát nhân dân tối cao",
+                                "Viện Kiểm sát nhân dân tỉnh Trà Vinh", "conferred")}}),
     ("role-before-agency", "Cụm thi đua số 4 tổ chức ký kết giao ước thi đua năm 2019. Cụm trưởng Cụm thi đua số 4 "
      "năm 2019 là Thanh tra tỉnh Phú Thọ, Cụm phó là Thanh tra tỉnh Tuyên Quang.", None, "2019-03-20",
      {"leader": "Thanh tra tỉnh Phú Thọ", "deputies": ["Thanh tra tỉnh Tuyên Quang"]}),
