@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 from . import names, resolve
+from .db import checkpoint_in_background, wait_checkpoint
 from .errors import KBError
 from .migrations import SOURCE_TABLES
 
@@ -140,6 +141,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
     """One transaction around several loads (each load then runs in a savepoint): bulk loading.
     Appended rows are written when the block ends (see _PENDING)."""
     conn = db.conn
+    wait_checkpoint(conn)  # the last batch's: done by now, so this commit starts the WAL over
     conn.execute("BEGIN IMMEDIATE")
     _PENDING[id(conn)] = _Bulk(conn)
     try:
@@ -151,7 +153,15 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
         resolve.clear_cache(conn)
         raise
     _PENDING.pop(id(conn), None)
-    conn.execute("COMMIT")
+    # no inline checkpoint on this commit (autocheckpoint 0 for it): a thread runs it (db.py)
+    (ckpt,) = conn.execute("PRAGMA wal_autocheckpoint").fetchone()
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        conn.execute("COMMIT")
+    finally:
+        conn.execute(f"PRAGMA wal_autocheckpoint = {int(ckpt)}")
+    if ckpt:
+        checkpoint_in_background(conn)
 
 
 def load_article(db: sqlite_utils.Database, *, url: str, text: str | None, extraction: dict,
@@ -215,10 +225,17 @@ def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, 
     site = site or urlsplit(url).hostname
     year = _article_year(published, ex)
     now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
-    row = conn.execute("SELECT id FROM articles WHERE url = ?", (url,)).fetchone()
+    # a new url (the usual case) is one statement: the insert returns its id, a known url nothing
+    row = conn.execute(
+        "INSERT INTO articles (url, title, published, site, province, text, fetched_at, page_url, "
+        "source, year, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (url) DO NOTHING RETURNING id",
+        (url, title, published, site, province, text, fetched_at, page_url, ex.get("source"), year, now),
+    ).fetchone()
     stale: tuple[set[int], set[int]] | None = None
     if row:
         aid = row[0]
+    else:
+        aid = conn.execute("SELECT id FROM articles WHERE url = ?", (url,)).fetchone()[0]
         flush_pending(conn)
         stale = delete_article_facts_conn(conn, aid, prune=False)
         conn.execute(
@@ -226,12 +243,6 @@ def _load(conn: sqlite3.Connection, *, url, text, extraction, title, published, 
             "page_url=?, source=?, year=?, loaded_at=? WHERE id=?",
             (title, published, site, province, text, fetched_at, page_url, ex.get("source"), year, now, aid),
         )
-    else:
-        aid = conn.execute(
-            "INSERT INTO articles (url, title, published, site, province, text, fetched_at, page_url, "
-            "source, year, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (url, title, published, site, province, text, fetched_at, page_url, ex.get("source"), year, now),
-        ).lastrowid
     folded = names.fold(text)
     _append(conn, "articles_fts", [(aid, title, text, names.fold(title), folded)])
     ld = _Loader(conn, aid, province, year)

@@ -163,6 +163,7 @@ def _roman(tok: str) -> int | None:
 _NUMBERED = re.compile(r"\bso (\w+)\b")
 
 
+@functools.lru_cache(maxsize=65536)  # pure; asked of every bloc and meeting an article names
 def bloc_base_key(name: str) -> str:
     """`Khối thi đua các cơ quan Nội chính tỉnh Bắc Ninh` → `khoi noi chinh tinh bac ninh`."""
     k = " " + names.key(names.expand_abbreviations(name)) + " "
