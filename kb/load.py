@@ -537,10 +537,16 @@ def _refresh_awards(conn, ids: Iterable[int]) -> None:
 def _load_figures(ld: _Loader, figures: list, text: str | None, folded: str) -> None:
     if not figures:
         return
-    mentions = _mention_positions(ld, folded) if text and ld.mentioned else []
+    spans = [_span(f) for f in figures]
+    # a figure's reporter is named between its paragraph's start and itself: only that stretch of
+    # the text (from the earliest such paragraph to the last figure) is searched for mentions
+    starts = [s for s, _ in spans if s is not None and s > 0]
+    mentions = []
+    if text and ld.mentioned and starts:
+        lo = min(text.rfind("\n", 0, s) for s in starts) + 1
+        mentions = _mention_positions(ld, folded, lo, max(starts))
     rows = []
-    for f in figures:
-        s, e = _span(f)
+    for f, (s, e) in zip(figures, spans, strict=True):
         ag = None
         if s is not None and mentions:
             # the nearest agency named before the figure in the same paragraph reported it
@@ -560,14 +566,20 @@ def _load_figures(ld: _Loader, figures: list, text: str | None, folded: str) -> 
     _append(ld.conn, "figures", rows)
 
 
-def _mention_positions(ld: _Loader, folded: str) -> list[tuple[int, int]]:
+def _mention_positions(ld: _Loader, folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(position, agency) of every mention starting in [lo, hi], in order."""
     found = []
+    needles = ld.cache["needles"]
     for aid in ld.mentioned:
-        for n in resolve.agency_needles(ld.conn, aid):
-            i = folded.find(n)
+        ns = needles.get(aid)
+        if ns is None:
+            ns = resolve.agency_needles(ld.conn, aid)
+        for n in ns:
+            end = hi + len(n)
+            i = folded.find(n, lo, end)
             while i >= 0:
                 found.append((i, aid))
-                i = folded.find(n, i + 1)
+                i = folded.find(n, i + 1, end)
     found.sort()
     return found
 
