@@ -144,3 +144,20 @@ def test_unreachable_url(tmp_path):
     # port 9 (discard) on loopback: nothing listens, the connection is refused at once
     proc = run_cli("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "k.sqlite"), "--delay", "0")
     assert_one_line_error(proc)
+
+
+def test_ingest_skips_an_unreadable_file_reports_it_and_exits_1(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Thanh tra tỉnh Bắc Ninh tổ chức hội nghị sơ kết.", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"\xff\xfe not utf-8")
+    (folder / "c.txt").write_text("Công an tỉnh Bắc Giang tổ chức hội nghị tổng kết.", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    proc = run_cli("ingest", str(folder), "--db", str(db))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    lines = proc.stderr.splitlines()
+    assert any(line.startswith("skipped: ") and "b.txt is not UTF-8" in line for line in lines)
+    assert lines[-1] == "Error: 1 input(s) could not be read; everything else was loaded"
+    from thidua.kb import open_db, summary
+
+    assert summary(open_db(db))["articles"] == 2  # a.txt and c.txt: the bad file stopped nothing

@@ -13,7 +13,7 @@ import pytest
 
 from thidua import pipeline
 from thidua.kb import KBError, open_db, summary
-from thidua.pipeline import InputError, ingest_paths
+from thidua.pipeline import ingest_paths
 
 SAMPLE = Path(__file__).resolve().parents[1] / "crawler" / "samplesites" / "articles.jsonl"
 
@@ -43,15 +43,17 @@ def _consistent(db) -> None:
                           ).fetchall()
 
 
-def test_a_bad_file_keeps_what_was_loaded_before_it(folder, tmp_path, monkeypatch):
+def test_a_bad_file_is_skipped_and_reported_the_others_load(folder, tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "BATCH_ARTICLES", 200)
     (folder / "05.txt").write_bytes(b"\xff\xfe not utf-8")
+    (folder / "docs.jsonl").write_text('{"id": "a", "text": "Thanh tra tỉnh Bắc Ninh họp."}\nnot json\n',
+                                       encoding="utf-8")
     db = open_db(tmp_path / "kb.sqlite", create=True)
-    with pytest.raises(InputError):
-        ingest_paths(db, [folder])
+    stats = ingest_paths(db, [folder])
     assert not db.conn.in_transaction
+    assert len(stats.failed) == 2 and "05.txt is not UTF-8" in stats.failed[0] and "docs.jsonl:2" in stats.failed[1]
     db2 = open_db(tmp_path / "kb.sqlite")  # what another process sees: committed
-    assert _urls(db2) == ["01.txt", "02.txt", "03.txt", "04.txt"]
+    assert _urls(db2) == [f"{i:02d}.txt" for i in range(1, 13) if i != 5] + ["docs.jsonl#a"]
     _consistent(db2)
 
 

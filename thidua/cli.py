@@ -138,6 +138,10 @@ def ingest(paths, db_path, published):
     stats = ingest_paths(db, paths, published=published)
     click.echo(f"ingest: {stats.documents} documents, {stats.articles} articles loaded, "
                f"{stats.skipped} skipped", err=True)
+    for problem in stats.failed[:10]:
+        click.echo(f"skipped: {problem}", err=True)
+    if stats.failed:
+        raise click.ClickException(f"{len(stats.failed)} input(s) could not be read; everything else was loaded")
 
 
 @cli.command()

@@ -8,7 +8,7 @@ import json
 import os
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -31,6 +31,9 @@ class LoadStats:
     documents: int = 0
     articles: int = 0
     skipped: int = 0
+    # inputs that could not be read (one line each): skipped so that one bad file in a folder of
+    # thousands does not stop the rest; the CLI reports them and exits non-zero
+    failed: list[str] = field(default_factory=list)
 
 
 def _suffix(path: Path) -> str:
@@ -63,17 +66,26 @@ def _read_text(path: Path) -> str:
         raise InputError(f"cannot read {path}: {exc.strerror}") from exc
 
 
-def _jsonl_documents(path: Path) -> Iterator[dict]:
+def _jsonl_documents(path: Path, errors: list[str] | None = None) -> Iterator[dict]:
+    """The documents of a .jsonl file. A bad line raises InputError, or, given `errors`, is
+    listed there and skipped (ingest goes on with the file's other lines)."""
     for lineno, line in enumerate(_read_text(path).splitlines(), 1):
         if not line.strip():
             continue
+        problem = None
         try:
             doc = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{lineno}: not a JSON object ({exc.msg})") from exc
-        if not isinstance(doc, dict) or "id" not in doc or not ("text" in doc or "html" in doc):
-            raise InputError(f"{path}:{lineno}: a document needs 'id' and 'text' or 'html'")
-        yield doc
+            problem = f"{path}:{lineno}: not a JSON object ({exc.msg})"
+        else:
+            if not isinstance(doc, dict) or "id" not in doc or not ("text" in doc or "html" in doc):
+                problem = f"{path}:{lineno}: a document needs 'id' and 'text' or 'html'"
+        if problem is None:
+            yield doc
+        elif errors is None:
+            raise InputError(problem)
+        else:
+            errors.append(problem)
 
 
 def extract_files(paths: Iterable[str | os.PathLike], *, url: str | None = None,
@@ -182,8 +194,8 @@ class Batches:
 
 def ingest_paths(db, paths: Iterable[str | os.PathLike], *, published: str | None = None) -> LoadStats:
     """`thidua ingest`: the same pipeline as a crawl, from local files and folders, loaded in
-    batches (see Batches). A file that cannot be read stops the ingest; what was loaded before it
-    stays."""
+    batches (see Batches). A file or document that cannot be read (not UTF-8, bad JSON, an
+    unreadable page) is skipped and listed in `failed`; everything else is loaded."""
     with Batches(db) as batches:
         return _ingest(db, batches, paths, published)
 
@@ -203,16 +215,25 @@ def _ingest(db, batches: Batches, paths, published) -> LoadStats:
                     stats.articles += 1
             continue
         docs: list[dict]
-        if suffix in JSONL_SUFFIXES:
-            docs = list(_jsonl_documents(path))
-        elif suffix in HTML_SUFFIXES:
-            docs = [{"id": str(path), "html": _read_text_or_bytes(path)}]
-        else:
-            docs = [{"id": str(path), "text": _read_text(path)}]
+        try:
+            if suffix in JSONL_SUFFIXES:
+                docs = list(_jsonl_documents(path, stats.failed))
+            elif suffix in HTML_SUFFIXES:
+                docs = [{"id": str(path), "html": _read_text_or_bytes(path)}]
+            else:
+                docs = [{"id": str(path), "text": _read_text(path)}]
+        except InputError as exc:
+            stats.failed.append(str(exc))
+            continue
         for doc in docs:
             stats.documents += 1
             default_url = path.resolve().as_uri() if suffix not in JSONL_SUFFIXES else None
-            obj = extract_document(doc, default_url=default_url, default_published=published)
+            try:
+                obj = extract_document(doc, default_url=default_url, default_published=published)
+            except ExtractError as exc:
+                stats.skipped += 1
+                stats.failed.append(f"{path}: {doc.get('id', '')}: {exc}".replace(": : ", ": "))
+                continue
             url = doc.get("url") or _url_from_object(obj) or (
                 f"{path.resolve().as_uri()}#{doc['id']}" if suffix in JSONL_SUFFIXES else default_url)
             text = obj.pop("text", None) or doc.get("text") or ""
