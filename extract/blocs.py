@@ -271,6 +271,21 @@ def group_variants(variants: list[Variant]) -> list[Bloc]:
     return blocs
 
 
+def _sentence_case(desc: str) -> str:
+    """`CÁC CƠ QUAN NỘI CHÍNH TỈNH LẠNG SƠN` → `các cơ quan Nội chính tỉnh Lạng Sơn`: a descriptor
+    written in capitals, cased as the contract writes names (the field capitalised, the province
+    as officially spelt)."""
+    low = desc.lower()
+    place = re.search(r"\s(tỉnh|thành phố)\s+(.+)$", low)
+    tail = ""
+    if place:
+        official = next((o for a, o in gz.province_aliases().items() if a.lower() == place.group(2)), None)
+        if official:
+            low, tail = low[:place.start()], f" {place.group(1)} {official}"
+    low = re.sub(r"^((?:các\s+)?(?:cơ quan\s+)?)(\w)", lambda m: m.group(1) + m.group(2).upper(), low)
+    return low + tail
+
+
 def bloc_name(b: Bloc, ctx) -> str:
     vs = b.variants
     numbered = [v for v in vs if v.numbered]
@@ -289,7 +304,11 @@ def bloc_name(b: Bloc, ctx) -> str:
         if (district or local) and ctx.province:
             name += f" {ctx.province_suffix}"
         return name
-    best = max(vs, key=lambda v: (len(v.desc), v.has_td))
+    # a headline in capitals (`KHỐI THI ĐUA CÁC CƠ QUAN NỘI CHÍNH …`) names it only when nothing else does
+    cased = [v for v in vs if not v.desc.isupper()] or vs
+    best = max(cased, key=lambda v: (len(v.desc), v.has_td))
+    if best.desc.isupper():
+        best = Variant(best.head, _sentence_case(best.desc), best.place, best.numbered, best.start, best.end, best.has_td)
     head = best.head
     place = next((v.place for v in vs if v.place and v.place != "tỉnh"), None)
     bare = any(v.place == "tỉnh" for v in vs)

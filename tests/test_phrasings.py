@@ -46,6 +46,12 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    ("bloc-headline-in-capitals", "KHỐI THI ĐUA CÁC CƠ QUAN NỘI CHÍNH TỈNH YÊN BÁI TỔNG KẾT NĂM 2021\n\n"
+     "Ngày 20/12/2021, Khối thi đua các cơ quan Nội chính tỉnh Yên Bái tổ chức hội nghị tổng kết.", None,
+     "2021-12-21", {"bloc": "Khối thi đua các cơ quan Nội chính tỉnh Yên Bái"}),
+    ("bloc-only-in-capitals", "CỤM THI ĐUA CÁC CƠ QUAN NỘI CHÍNH TỈNH YÊN BÁI TỔNG KẾT NĂM 2021\n\n"
+     "Các đơn vị đã hoàn thành tốt nhiệm vụ.", None, "2021-12-21",
+     {"bloc": "Cụm thi đua các cơ quan Nội chính tỉnh Yên Bái"}),
     ("award-flag-xuat-sac", "Năm 2021, VKSND tỉnh Trà Vinh được tặng Cờ thi đua xuất sắc của VKSND tối cao.", None,
      "2022-01-10", {"awards": {("Cờ thi đua xuất sắc của Viện Kiểm sát nhân dân tối cao",
                                 "Viện Kiểm sát nhân dân tỉnh Trà Vinh", "conferred")}}),
