@@ -30,7 +30,9 @@ _KINDS = [
                          r"(?<!\w)[Ll]ễ\s+(?:đón nhận|(?:trao|trao tặng|công bố)\s+(?:Cờ|Huân chương|Bằng khen|danh hiệu|"
                          r"Quyết định))")),
 ]
-_EVENT = re.compile(r"tổ chức|[Tt]ổ chức|diễn ra|[Hh]ội nghị|(?<!\w)[Ll]ễ(?!\w)|[Bb]uổi|" + _KY.pattern)
+_EVENT = re.compile(r"tổ chức|[Tt]ổ chức|diễn ra|[Hh]ội nghị|(?<!\w)[Ll]ễ(?!\w)|[Bb]uổi|" + _KY.pattern
+                    # a bloc as the subject of the review verb (`…, Khối thi đua … sơ kết 6 tháng …`)
+                    + r"|(?<!\w)(?:Khối|Cụm)(?!\w)[^.;\n]{0,80}?\s(?:sơ kết|tổng kết)(?!\w)")
 _DOC_BEFORE = re.compile(r"(?:số|Số)?\s*\d+[\w/.\-]*\s+ngày\s*$|(?:[A-ZĐ]{2,}[\w\-]*)\s+ngày\s*$")
 _TIME_CUE = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm|[Vv]ào)\s*(?:ngày\s*)?$")
 _DOT_DATE = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày)\s+(\d{1,2})\.(\d{1,2})(?![\d.])")

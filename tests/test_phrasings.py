@@ -46,6 +46,9 @@ CHECKS = {
 LONG_AN = "https://baolongan.vn/tin-tuc/a123.html"
 
 CASES = [
+    ("meeting-bloc-verb", "Ngày 21/6/2018, tại Hội trường UBND tỉnh, Khối thi đua Nội chính tỉnh Bình Thuận sơ kết "
+     "6 tháng đầu năm 2018.", None, "2018-06-22",
+     {"meetings": {("so_ket", "2018-06-21")}, "locations": {"Hội trường UBND tỉnh"}}),
     ("bloc-headline-in-capitals", "KHỐI THI ĐUA CÁC CƠ QUAN NỘI CHÍNH TỈNH YÊN BÁI TỔNG KẾT NĂM 2021\n\n"
      "Ngày 20/12/2021, Khối thi đua các cơ quan Nội chính tỉnh Yên Bái tổ chức hội nghị tổng kết.", None,
      "2021-12-21", {"bloc": "Khối thi đua các cơ quan Nội chính tỉnh Yên Bái"}),
