@@ -170,5 +170,16 @@ def wait_checkpoint(conn: sqlite3.Connection) -> None:
     st.thread, st.covered, st.lag = None, False, 0
 
 
+def settle_checkpoints(conn: sqlite3.Connection) -> None:
+    """Leaving bulk loading (a load in its own transaction): finish the background checkpoint and
+    catch up, so the WAL starts over now rather than each commit's own checkpoint retrying it."""
+    st = _CHECKPOINTS.pop(id(conn), None)
+    if st is None or st.conn is not conn or st.thread is None:
+        return
+    st.thread.join()
+    if not st.covered:
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+
 def schema_version(db: sqlite_utils.Database) -> int:
     return max(migrations.applied_versions(db.conn), default=0)

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 from . import names, resolve
-from .db import checkpoint_in_background, wait_checkpoint
+from .db import checkpoint_in_background, settle_checkpoints, wait_checkpoint
 from .errors import KBError
 from .migrations import SOURCE_TABLES
 
@@ -178,6 +178,8 @@ def load_article(db: sqlite_utils.Database, *, url: str, text: str | None, extra
         raise KBError(f"extraction for {url} is not an object")
     conn = db.conn
     nested = conn.in_transaction
+    if not nested:
+        settle_checkpoints(conn)
     conn.execute("SAVEPOINT load_article" if nested else "BEGIN IMMEDIATE")
     b = _bulk(conn)
     if b is not None:
