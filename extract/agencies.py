@@ -117,7 +117,7 @@ def _head_name(kind: gz.Kind, m: re.Match, group: str) -> str:
 
 # what ends the name of a national body whose kind is otherwise a province's (`Ban …`, `Văn phòng …`)
 _NATIONAL_WORDS = r"(?:Trung ương(?: Đảng)?|Chủ tịch nước|Quốc hội|Chính phủ)"
-_NATIONAL_END = re.compile(_NATIONAL_WORDS + r"$")
+NATIONAL_END = re.compile(_NATIONAL_WORDS + r"$")  # also members.py: a listed item's name
 _NATIONAL_TAIL = re.compile(r"\s+" + _NATIONAL_WORDS + r"(?![\w])")
 
 
@@ -168,7 +168,7 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
         if _GENERIC_AFTER.match(text, end):
             return None
         national = _NATIONAL_TAIL.match(text, end)
-        if national or _NATIONAL_END.search(head):
+        if national or NATIONAL_END.search(head):
             # `Ban Nội chính Trung ương`, `Văn phòng Chủ tịch nước`: a national body, no province
             end = national.end() if national else end
             name = f"{head}{national.group(0)}" if national else head

@@ -336,7 +336,7 @@ def _nearest_before(cands, pos, lo):
     return best
 
 
-def _assign_roles(doc, blocs: list[Bloc], variants_all, spans):
+def _assign_roles(doc, blocs: list[Bloc], spans):
     ctx = doc._.ctx
     text = ctx.text
     cands = [(m["start"], m["end"], m["name"]) for m in doc._.agency_mentions]
@@ -356,7 +356,7 @@ def _assign_roles(doc, blocs: list[Bloc], variants_all, spans):
                 continue
             taken.append((m.start(), m.end()))
             s0, e0 = sentence_of(spans, m.start())
-            bloc = _bloc_for(blocs, variants_all, m.start(), s0, e0, m.end(), text)
+            bloc = _bloc_for(blocs, m.start(), m.end(), s0, e0, text)
             if bloc is None:
                 continue
             pre = text[max(s0, m.start() - 40):m.start()]
@@ -402,21 +402,20 @@ def _assign_roles(doc, blocs: list[Bloc], variants_all, spans):
             target.append(name)
 
 
-def _bloc_for(blocs, variants_all, pos, s0, e0, role_end=None, text=""):
+def _bloc_for(blocs, pos, role_end, s0, e0, text):
     """The bloc a role word at `pos` belongs to: the one named right after it (`Trưởng khối
     Khối thi đua Nội chính`), else the last one named before it in the sentence (`Khối Nội chính:
     A làm Trưởng khối, B …; Khối Kinh tế: C làm Trưởng khối`), else the nearest."""
     if len(blocs) == 1:
         return blocs[0]
-    if role_end is not None:
-        right = [(v.start, b) for b in blocs for v in b.variants
-                 if role_end <= v.start <= min(e0, role_end + 20)
-                 and re.fullmatch(r"\s*(?:của\s+)?", text[role_end:v.start])]
-        if right:
-            return min(right, key=lambda x: x[0])[1]
-        before = [(v.end, b) for b in blocs for v in b.variants if s0 <= v.start and v.end <= pos]
-        if before:
-            return max(before, key=lambda x: x[0])[1]
+    right = [(v.start, b) for b in blocs for v in b.variants
+             if role_end <= v.start <= min(e0, role_end + 20)
+             and re.fullmatch(r"\s*(?:của\s+)?", text[role_end:v.start])]
+    if right:
+        return min(right, key=lambda x: x[0])[1]
+    before = [(v.end, b) for b in blocs for v in b.variants if s0 <= v.start and v.end <= pos]
+    if before:
+        return max(before, key=lambda x: x[0])[1]
     best, dist = None, None
     for b in blocs:
         for v in b.variants:
@@ -494,7 +493,7 @@ def extract_blocs(doc) -> list[dict]:
             blocs[0].members = _paren_members(doc)
         if not blocs[0].members:
             blocs[0].members = _dedupe(_ranked_members(doc, spans))
-    _assign_roles(doc, blocs, variants, spans)
+    _assign_roles(doc, blocs, spans)
     out = []
     for b in blocs:
         for mem in b.members:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from .agencies import canonicalize
 from .dates import find_dates
 from .furniture import read_vocab
 from .textnorm import nfc
@@ -82,22 +83,16 @@ def _issuer(text: str, pos: int, ctx) -> tuple[str | None, str | None]:
 
 def canonical_issuer(written: str, ctx) -> str:
     """The canonical agency for an issuer; agencies.canonicalize when it knows the name."""
-    try:
-        from . import agencies
-        canon = getattr(agencies, "canonicalize", None)
-        if canon is not None:
-            name = canon(written, ctx)
-            if name:
-                return name
-            # a post signs for its body (`Chánh Thanh tra tỉnh X`, `Chủ tịch UBND tỉnh`, `Thủ
-            # tướng Chính phủ`): the issuer is the body the post's last words name
-            words = written.split()
-            for k in range(1, min(3, len(words) - 1) + 1):
-                name = canon(" ".join(words[k:]), ctx)
-                if name:
-                    return name
-    except Exception:  # noqa: BLE001  a gazetteer bug must not lose the document
-        pass
+    name = canonicalize(written, ctx)
+    if name:
+        return name
+    # a post signs for its body (`Chánh Thanh tra tỉnh X`, `Chủ tịch UBND tỉnh`, `Thủ tướng Chính
+    # phủ`): the issuer is the body the post's last words name
+    words = written.split()
+    for k in range(1, min(3, len(words) - 1) + 1):
+        name = canonicalize(" ".join(words[k:]), ctx)
+        if name:
+            return name
     return _expand(written, ctx)
 
 

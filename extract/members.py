@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer as gz
-from .agencies import canonicalize, find_mentions
+from .agencies import NATIONAL_END, canonicalize, find_mentions
 from .context import ArticleContext
 
 GOM = re.compile(r"(?<![\w])(?:bao gồm|gồm có|gồm)(?![\w])")
@@ -45,8 +45,6 @@ _ORG_HEADS = (
     "Hội Liên Bộ Trung Bệnh Đài Ngân Điện Cơ Hạt Trại Đội Phòng Quỹ"
 ).split()
 _NUM_WORDS = r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)"
-# `Ban Nội chính Trung ương`, `Văn phòng Chủ tịch nước`: national bodies, whatever their head
-_NATIONAL_END = re.compile(r"(?:Trung ương(?: Đảng)?|Chủ tịch nước|Quốc hội|Chính phủ)$")
 _PROVINCIAL_TAIL_HEADS = ("Sở ", "Ban ", "Cục ", "Văn phòng ", "Trường Chính trị", "Đảng ủy Khối", "Chi cục ")
 
 
@@ -174,7 +172,7 @@ def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str 
         return (item + " " + ctx.province) if ctx.province else item, role
     last = item.split()[-1]
     if item.startswith(_PROVINCIAL_TAIL_HEADS) and last[:1].islower() and not gz.province_re().search(item) \
-            and not _NATIONAL_END.search(item):
+            and not NATIONAL_END.search(item):  # `Ban Nội chính Trung ương`
         return f"{item} {ctx.province_suffix or 'tỉnh'}", role
     return item, role
 

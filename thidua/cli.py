@@ -14,7 +14,7 @@ import sys
 import click
 
 from thidua import __version__
-from thidua.formatting import FORMATS, render
+from thidua.formatting import FORMATS, one_line, render
 
 
 class ISODate(click.ParamType):
@@ -242,20 +242,11 @@ def query_agency(name, fmt, db_path):
         return isinstance(v, list) and all(isinstance(r, dict) for r in v)
 
     # the scalar facts (name, province, kind, lineage, aliases) read best as one field/value table
-    about = [{"field": k, "value": _plain(v)} for k, v in sections if not is_rows(v) and _plain(v)]
+    about = [{"field": k, "value": one_line(v)} for k, v in sections if not is_rows(v) and one_line(v)]
     render(about, fmt, title="agency")
     for section, rows in sections:
         if is_rows(rows):
             render(rows, fmt, title=section)
-
-
-def _plain(value) -> str:
-    """A profile value as one line: a dict as `key: value` pairs, lists joined, empties left out."""
-    if isinstance(value, dict):
-        return "; ".join(f"{k.replace('_', ' ')}: {_plain(v)}" for k, v in value.items() if _plain(v))
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_plain(v) for v in value if _plain(v))
-    return "" if value is None else str(value)
 
 
 @cli.command()

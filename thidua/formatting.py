@@ -83,3 +83,12 @@ def _table_cell(column: str, value) -> str:
     if column.endswith("_urls") and isinstance(value, (list, tuple)) and len(value) > 1:
         return f"{value[0]} (+{len(value) - 1} more)"
     return _cell(value)
+
+
+def one_line(value) -> str:
+    """A profile value as one line: a dict as `key: value` pairs, lists joined, empties left out."""
+    if isinstance(value, dict):
+        return "; ".join(f"{k.replace('_', ' ')}: {one_line(v)}" for k, v in value.items() if one_line(v))
+    if isinstance(value, (list, tuple)):
+        return ", ".join(one_line(v) for v in value if one_line(v))
+    return "" if value is None else str(value)
