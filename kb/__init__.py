@@ -15,16 +15,12 @@ Public API (the CLI is a thin layer over these; errors derive from KBError, one-
 """
 from .db import open_db, schema_version
 from .errors import BadFilter, DatabaseMissing, KBError, MigrationError, NotAThiduaDatabase, NotFound
-from .load import (
-    delete_article_facts,
-    iter_articles,
-    iter_stored_pages,
-    load_article,
-    store_page,
-    transaction,
-)
+from .load import load_article
+from .pages import iter_articles, iter_stored_pages, store_page
 from .queries import agency_profile, query_awards, query_blocs, query_figures, query_meetings, summary
 from .search import search
+from .unload import delete_article_facts
+from .writes import transaction
 
 __all__ = [
     "BadFilter", "DatabaseMissing", "KBError", "MigrationError", "NotAThiduaDatabase", "NotFound",

@@ -257,7 +257,7 @@ def _m008_drop_unused_indexes(conn: sqlite3.Connection) -> None:
 def _m009_step_sources(conn: sqlite3.Connection) -> None:
     """award_steps.sources / urls: each step's number of sources and first source urls (kept by
     load.refresh_step_sources), so the award questions do not count and look them up per step."""
-    from .load import refresh_step_sources
+    from .writes import refresh_step_sources
 
     conn.execute("ALTER TABLE award_steps ADD COLUMN sources INTEGER")
     conn.execute("ALTER TABLE award_steps ADD COLUMN urls TEXT")

@@ -18,14 +18,18 @@ _OLD_TONES = {
 }
 _OLD_TONES.update({k.capitalize(): v.capitalize() for k, v in list(_OLD_TONES.items())})
 _OLD_TONES.update({k.upper(): v.upper() for k, v in list(_OLD_TONES.items()) if k.islower()})
-# only at a syllable's end, and not after q (quý keeps its mark on y)
-# as character classes, not an alternation of 40 pairs: this runs over every article's text
-_OLD_TONE_RE = re.compile(r"(?<![qQ])([oO][" + "".join(sorted({k[1] for k in _OLD_TONES if k[0] in "oO"}))
+# only at a syllable's end, and not after q (quý keeps its mark on y). Character classes, not an
+# alternation of 40 pairs, and the q checked in _new_tone rather than by a lookbehind: this runs
+# over every article's text, and a pattern that starts with a class lets the engine skip ahead
+_OLD_TONE_RE = re.compile("([oO][" + "".join(sorted({k[1] for k in _OLD_TONES if k[0] in "oO"}))
                           + "]|[uU][" + "".join(sorted({k[1] for k in _OLD_TONES if k[0] in "uU"})) + r"])(?!\w)")
 
 
 def _new_tone(m: re.Match) -> str:
-    return _OLD_TONES.get(m.group(1), m.group(1))  # mixed case (`oÀ`) is left as written
+    i, old = m.start(), m.group(1)
+    if i and m.string[i - 1] in "qQ":
+        return old
+    return _OLD_TONES.get(old, old)  # mixed case (`oÀ`) is left as written
 
 
 _SPACES = re.compile(r"[\s\u00a0]+")
@@ -47,7 +51,12 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     nfc_text = unicodedata.normalize("NFC", text)
-    out = _MARKS.sub("", unicodedata.normalize("NFD", nfc_text)).replace("đ", "d").replace("Đ", "D").lower()
+    # Vietnamese letters decompose to an ASCII letter and marks, which the ASCII codec drops;
+    # any other character (punctuation, another script) is dropped too, which the length shows
+    out = unicodedata.normalize("NFD", nfc_text.replace("đ", "d").replace("Đ", "D"))
+    out = out.encode("ascii", "ignore").decode("ascii").lower()
+    if len(out) != len(nfc_text):
+        out = _MARKS.sub("", unicodedata.normalize("NFD", nfc_text)).replace("đ", "d").replace("Đ", "D").lower()
     if len(out) != len(nfc_text):  # a char without precomposed form, or a multi-char lower(): go slow
         out = "".join(_fold_char(c) for c in nfc_text)
     return out

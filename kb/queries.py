@@ -13,7 +13,7 @@ import sqlite_utils
 from . import filters, names
 from .errors import NotFound
 from .filters import in_clause
-from .load import MAX_URLS  # the same limit as the urls stored on award steps
+from .writes import MAX_URLS  # the same limit as the urls stored on award steps
 
 
 def _urls(conn, table: str, fact_ids: list[int]) -> dict[int, tuple[list[str], int]]:
