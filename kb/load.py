@@ -12,8 +12,10 @@ giving a new fact its id; writes.py holds the rows and writes them in batches.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 import sqlite3
+import time
 from urllib.parse import urlsplit
 
 import sqlite_utils
@@ -114,6 +116,15 @@ def _host(url: str) -> str | None:
     return m.group(1).lower() if m else urlsplit(url).hostname
 
 
+@functools.lru_cache(maxsize=1)
+def _timestamp(second: int) -> str:
+    return _dt.datetime.fromtimestamp(second, _dt.UTC).isoformat(timespec="seconds")
+
+
+def _now() -> str:
+    return _timestamp(int(time.time()))  # formatted once a second, not once an article
+
+
 def _article_year(published: str | None, ex: dict) -> int | None:
     if published:
         return int(published[:4])
@@ -132,7 +143,7 @@ def _load(conn: sqlite3.Connection, w: Writes, *, url, text, extraction, title, 
     province = names.province_name(ex.get("province"))
     site = site or _host(url)
     year = _article_year(published, ex)
-    now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+    now = _now()
     source = ex.get("source")
     aid = w.urls.get(url)  # loaded earlier in this batch
     if aid is None:
@@ -169,7 +180,7 @@ def _load(conn: sqlite3.Connection, w: Writes, *, url, text, extraction, title, 
         by = _int(b.get("year")) or year
         span = _span(b)
         count = _int(b.get("member_count"))
-        fid = ld.fact("bloc_years", ("by", bid, by), (bid, by), (bid, by, count), fill=count)
+        fid = ld.fact("bloc_years", ("by", bid, by), count)
         ld.source("bloc_year_sources", fid, span)
         roles = [(m, "member", None) for m in b.get("members") or []]
         roles.append((b.get("leader"), "leader", None))
@@ -188,7 +199,7 @@ def _load(conn: sqlite3.Connection, w: Writes, *, url, text, extraction, title, 
         nexts = [d.get("agency") if isinstance(d, dict) else d for d in b.get("next_deputy_leaders") or []]
         nexts = [d for d in nexts if isinstance(d, str) and d.strip()]
         if nexts and next_year:
-            fid = ld.fact("bloc_years", ("by", bid, next_year), (bid, next_year), (bid, next_year, None))
+            fid = ld.fact("bloc_years", ("by", bid, next_year))
             ld.source("bloc_year_sources", fid, span)
             for raw in nexts:
                 _load_role(ld, bid, next_year, raw, "deputy_leader", None, span)
@@ -206,7 +217,7 @@ def _load(conn: sqlite3.Connection, w: Writes, *, url, text, extraction, title, 
         ag = ld.agency(p.get("agency"))
         ptitle = names.nfc(p.get("title"))
         k = f"{names.key(pname)}|{ag or names.key(p.get('agency'))}|{names.key(ptitle)}"
-        fid = ld.fact("people", ("p", k), (k,), (pname, ptitle, ag, names.nfc(p.get("agency")), k))
+        fid = ld.fact("people", ("p", k), row=(pname, ptitle, ag, names.nfc(p.get("agency")), k))
         ld.source("people_sources", fid, _span(p))
 
     for d in ex.get("documents") or []:
@@ -219,7 +230,7 @@ def _load(conn: sqlite3.Connection, w: Writes, *, url, text, extraction, title, 
         ddate = _date(d.get("date"))
         k = f"{names.key(number)}|{ddate or ''}|{ag or names.key(issuer)}"
         dkind = names.nfc(d.get("kind"))
-        fid = ld.fact("documents", ("d", k), (k,), (number, dkind, ddate, issuer, ag, k), fill=dkind)
+        fid = ld.fact("documents", ("d", k), dkind, row=(number, dkind, ddate, issuer, ag, k))
         ld.source("document_sources", fid, _span(d))
 
     w.add("article_agencies", [(aid, a) for a in sorted(ld.mentioned)])
@@ -235,8 +246,7 @@ def _load_role(ld: _Loader, bid: int, year: int | None, raw, role: str, lead_yea
     ag = ld.agency(raw)
     if ag is None:
         return
-    fid = ld.fact("memberships", ("m", bid, year, ag, role), (bid, year, ag, role),
-                  (bid, year, ag, role, lead_year), fill=lead_year)
+    fid = ld.fact("memberships", ("m", bid, year, ag, role), lead_year)
     ld.source("membership_sources", fid, span)
 
 
@@ -270,17 +280,19 @@ class _Loader:
             self.mentioned.add(i)
         return i
 
-    def fact(self, table: str, key: tuple, unique: tuple, row: tuple, fill=None) -> int:
-        """The id of the fact `unique` identifies in `table`: cached, found, or new (its `row` is
-        held). `fill` is a value (member count, lead year…) the fact takes if it has none yet."""
+    def fact(self, table: str, key: tuple, fill=None, row: tuple | None = None) -> int:
+        """The id of a fact in `table`: cached, found, or new (its `row` is held). `key` is a tag
+        and the values of the table's unique columns; `fill` a value (member count, lead year…)
+        the fact takes if it has none yet. The row is by default the key's values and `fill`."""
         hit = self.facts.get(key)  # [id, has the fill value]
         if hit is None:
+            unique = key[1:]
             found = self.conn.execute(_LOOKUP[table], unique).fetchone()
             if found:
                 hit = [found[0], found[1] is not None]
             else:
                 fid = self.w.new_id(table)
-                self.w.add_one(table, (fid, *row))
+                self.w.add_one(table, (fid, *(row or (*unique, fill))))
                 hit = [fid, fill is not None]
             self.facts[key] = hit
         if fill is not None and not hit[1]:
@@ -418,25 +430,20 @@ def _load_award(ld: _Loader, a: dict) -> None:
 def _load_figures(ld: _Loader, figures: list, text: str | None, folded: str) -> None:
     if not figures:
         return
-    spans = [_span(f) for f in figures]
-    # a figure's reporter is named between its paragraph's start and itself: only that stretch of
-    # the text (from the earliest such paragraph to the last figure) is searched for mentions
-    starts = [s for s, _ in spans if s is not None and s > 0]
-    mentions = []
-    if text and ld.mentioned and starts:
-        lo = min(text.rfind("\n", 0, s) for s in starts) + 1
-        mentions = _mention_positions(ld, folded, lo, max(starts))
+    needles = _needles(ld) if text else []
     rows = []
-    for f, (s, e) in zip(figures, spans, strict=True):
+    for f in figures:
+        s, e = _span(f)
         ag = None
-        if s is not None and mentions:
-            # the nearest agency named before the figure in the same paragraph reported it
-            para = text.rfind("\n", 0, s)
-            for pos, a in mentions:
-                if pos >= s:
-                    break
-                if pos > para:
-                    ag = a
+        if s and needles:
+            # the nearest agency named before the figure in the same paragraph reported it (the
+            # last mention starting before it: one reverse search per name, no scan of the text)
+            para = text.rfind("\n", 0, s) + 1
+            best = -1
+            for n, a in needles:
+                i = folded.rfind(n, para, s + len(n) - 1)
+                if i > best or (i == best >= 0 and a > ag):
+                    best, ag = i, a
         value = f.get("value")
         try:
             value = float(value) if value is not None else None
@@ -447,19 +454,13 @@ def _load_figures(ld: _Loader, figures: list, text: str | None, folded: str) -> 
     ld.w.add("figures", rows)
 
 
-def _mention_positions(ld: _Loader, folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """(position, agency) of every mention starting in [lo, hi], in order."""
-    found = []
-    needles = ld.cache["needles"]
+def _needles(ld: _Loader) -> list[tuple[str, int]]:
+    """(folded name, agency) for every way the article's agencies are written."""
+    cached = ld.cache["needles"]
+    out = []
     for aid in ld.mentioned:
-        ns = needles.get(aid)
+        ns = cached.get(aid)
         if ns is None:
             ns = resolve.agency_needles(ld.conn, aid)
-        for n in ns:
-            end = hi + len(n)
-            i = folded.find(n, lo, end)
-            while i >= 0:
-                found.append((i, aid))
-                i = folded.find(n, i + 1, end)
-    found.sort()
-    return found
+        out += [(n, aid) for n in ns]
+    return out
