@@ -457,10 +457,8 @@ def _load_figures(ld: _Loader, figures: list, text: str | None, folded: str) -> 
 def _needles(ld: _Loader) -> list[tuple[str, int]]:
     """(folded name, agency) for every way the article's agencies are written."""
     cached = ld.cache["needles"]
-    out = []
+    out: list[tuple[str, int]] = []
     for aid in ld.mentioned:
-        ns = cached.get(aid)
-        if ns is None:
-            ns = resolve.agency_needles(ld.conn, aid)
-        out += [(n, aid) for n in ns]
+        pairs = cached.get(aid)
+        out += resolve.agency_needles(ld.conn, aid) if pairs is None else pairs
     return out

@@ -130,9 +130,11 @@ def agency_row(conn: sqlite3.Connection, aid: int) -> tuple[str, str | None]:
     return row
 
 
-def agency_needles(conn: sqlite3.Connection, aid: int) -> list[str]:
-    """Folded forms an agency is written in, for finding its mentions in a text: every alias
-    and its short form without the place (`thanh tra tinh`), as bodies are often written."""
+def agency_needles(conn: sqlite3.Connection, aid: int) -> list[tuple[str, int]]:
+    """(folded form, aid) for each form an agency is written in, for finding where a text names
+    it: every alias and its short form without the place (`thanh tra tinh`), as bodies are often
+    written. A form that starts with another of the agency's forms is left out: wherever it
+    occurs, the shorter one starts there too."""
     c = cache(conn)
     out = c["needles"].get(aid)
     if out is None:
@@ -141,7 +143,9 @@ def agency_needles(conn: sqlite3.Connection, aid: int) -> list[str]:
             needle = names.fold(alias)
             found.add(needle)
             found.add(re.sub(r"\s+(tinh|thanh pho)\s+.*$", "", needle))
-        out = c["needles"][aid] = sorted(n for n in found if len(n) >= 6)
+        found = {n for n in found if len(n) >= 6}
+        out = c["needles"][aid] = [(n, aid) for n in sorted(found)
+                                   if not any(m != n and n.startswith(m) for m in found)]
     return out
 
 
