@@ -52,6 +52,22 @@ def _inspect(path: Path) -> str:
     return "ours"
 
 
+# page cache sizes (KiB; allocated as used). A bulk load takes the larger one: the indexes it
+# inserts into at random (sources by fact, article agencies by agency) then stay in memory; with
+# 64 MB a bulk load slowed by a third between its first and fifth 20,000 articles
+# (bench/bench_kb.py), with 256 MB it stays level. Loads that commit one by one go back to 64 MB:
+# with 256 MB they ran at 210 articles/s instead of 350 on a 100,000-article knowledge base.
+CACHE_KIB = -65536
+BULK_CACHE_KIB = -262144
+_BULK_CACHE: dict[int, sqlite3.Connection] = {}  # by id, with the connection (an id can be reused)
+
+
+def use_bulk_cache(conn: sqlite3.Connection) -> None:
+    if _BULK_CACHE.get(id(conn)) is not conn:
+        conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+        _BULK_CACHE[id(conn)] = conn
+
+
 def connect(path: str | os.PathLike) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves so one article = one transaction
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -91,10 +107,7 @@ def open_db(path: str | os.PathLike, *, create: bool = False, upto: int | None =
     # the default every commit also copied the pages back into the database and synced it, the
     # same hot index pages over and over; crash safety is the WAL's either way
     conn.execute("PRAGMA wal_autocheckpoint = 8192")
-    # a 256 MB page cache (allocated as used): the indexes a load inserts into at random (sources by
-    # fact, article agencies by agency) stay in memory. With 64 MB a bulk load slowed by a third
-    # between its first and fifth 20,000 articles (bench/bench_kb.py); with 256 MB it stays level
-    conn.execute("PRAGMA cache_size = -262144")
+    conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     # statement and savepoint journals (one savepoint per article in a bulk load) in memory, not
     # in a temp file: they only serve rollbacks inside a transaction, never crash recovery (the
     # WAL does), and writing them was a fifth of the load time
@@ -176,6 +189,9 @@ def wait_checkpoint(conn: sqlite3.Connection) -> None:
 def settle_checkpoints(conn: sqlite3.Connection) -> None:
     """Leaving bulk loading (a load in its own transaction): finish the background checkpoint and
     catch up, so the WAL starts over now rather than each commit's own checkpoint retrying it."""
+    if _BULK_CACHE.get(id(conn)) is conn:
+        del _BULK_CACHE[id(conn)]
+        conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     st = _CHECKPOINTS.pop(id(conn), None)
     if st is None or st.conn is not conn or st.thread is None:
         return

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 import sqlite_utils
 
 from . import resolve
-from .db import checkpoint_in_background, wait_checkpoint
+from .db import checkpoint_in_background, use_bulk_cache, wait_checkpoint
 from .migrations import SOURCE_TABLES
 
 # new facts first (their ids are what later statements point at), then the values that later
@@ -189,6 +189,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
     The loads' rows are written when the block ends."""
     conn = db.conn
     wait_checkpoint(conn)  # the last batch's: done by now, so this commit starts the WAL over
+    use_bulk_cache(conn)
     conn.execute("BEGIN IMMEDIATE")
     w = begin(conn)
     try:
