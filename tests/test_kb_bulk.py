@@ -37,14 +37,19 @@ def _snapshot(db) -> dict:
     }
 
 
-def test_bulk_equals_one_by_one(tmp_path):
+def _one_by_one_and_bulk(tmp_path, articles) -> tuple:
     one = open_db(tmp_path / "one.sqlite", create=True)
-    for a in ARTICLES:
+    for a in articles:
         load_article(one, **a)
     bulk = open_db(tmp_path / "bulk.sqlite", create=True)
     with transaction(bulk):
-        for a in ARTICLES:
+        for a in articles:
             load_article(bulk, **a)
+    return one, bulk
+
+
+def test_bulk_equals_one_by_one(tmp_path):
+    one, bulk = _one_by_one_and_bulk(tmp_path, ARTICLES)
     expected = _snapshot(one)
     assert expected["summary"]["figures"] == 3 and expected["sources"][0]
     assert _snapshot(bulk) == expected
@@ -100,13 +105,7 @@ MEETING_REPORTS = [  # the dated report first, then an undated one, then one tha
 
 def test_reports_of_a_meeting_held_in_one_batch_meet(tmp_path):
     # the dated meeting is still held (unwritten) when the undated report and the place come
-    one = open_db(tmp_path / "one.sqlite", create=True)
-    for a in MEETING_REPORTS:
-        load_article(one, **a)
-    bulk = open_db(tmp_path / "bulk.sqlite", create=True)
-    with transaction(bulk):
-        for a in MEETING_REPORTS:
-            load_article(bulk, **a)
+    one, bulk = _one_by_one_and_bulk(tmp_path, MEETING_REPORTS)
     for db in (one, bulk):
         (m,) = query_meetings(db)
         assert (m["date"], m["location"], m["sources"]) == ("2024-07-05", "Hội trường Công an tỉnh Bắc Ninh", 3)
