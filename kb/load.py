@@ -456,9 +456,7 @@ def _load_figures(ld: _Loader, figures: list, text: str | None, folded: str) -> 
 
 def _needles(ld: _Loader) -> list[tuple[str, int]]:
     """(folded name, agency) for every way the article's agencies are written."""
-    cached = ld.cache["needles"]
     out: list[tuple[str, int]] = []
     for aid in ld.mentioned:
-        pairs = cached.get(aid)
-        out += resolve.agency_needles(ld.conn, aid) if pairs is None else pairs
+        out += resolve.agency_needles(ld.conn, aid)  # cached by the resolver
     return out
