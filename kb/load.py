@@ -73,6 +73,8 @@ def load_article(db: sqlite_utils.Database, *, url: str, text: str | None, extra
     if not nested:
         settle_checkpoints(conn)
     conn.execute("SAVEPOINT load_article" if nested else "BEGIN IMMEDIATE")
+    if not nested:
+        resolve.check_cache(conn)
     w = writes.current(conn)
     own = w is None  # not in a bulk load: this article's rows are written before it commits
     if own:
@@ -145,8 +147,9 @@ def _load(conn: sqlite3.Connection, w: Writes, *, url, text, extraction, title, 
     year = _article_year(published, ex)
     now = _now()
     source = ex.get("source")
-    aid = w.urls.get(url)  # loaded earlier in this batch
-    if aid is None:
+    ld = _Loader(conn, w, province, year)
+    aid = w.urls.get(url) or ld.facts.get(("a", url))  # loaded earlier in this batch, or seen
+    if aid is None and not ld.complete("articles"):
         row = conn.execute("SELECT id FROM articles WHERE url = ?", (url,)).fetchone()
         aid = row[0] if row else None
     stale: tuple[set[int], set[int]] | None = None
@@ -154,18 +157,19 @@ def _load(conn: sqlite3.Connection, w: Writes, *, url, text, extraction, title, 
         aid = w.new_id("articles")
         w.add_one("articles", (aid, url, title, published, site, province, text, fetched_at, page_url, source,
                                year, now))
-        w.urls[url] = aid
+        w.urls[url] = ld.facts[("a", url)] = aid
     else:
         w.flush()  # the earlier version's rows may be held
         stale = delete_article_facts_conn(conn, aid, prune=False)
+        ld.facts = ld.cache.setdefault("facts", {})  # that dropped the cached facts
         conn.execute(
             "UPDATE articles SET title=?, published=?, site=?, province=?, text=?, fetched_at=?, "
             "page_url=?, source=?, year=?, loaded_at=? WHERE id=?",
             (title, published, site, province, text, fetched_at, page_url, source, year, now, aid),
         )
+    ld.aid = aid
     folded = names.fold(text)
     w.add_one("articles_fts", (aid, title, text, names.fold(title), folded))
-    ld = _Loader(conn, w, aid, province, year)
 
     for raw in ex.get("agencies") or []:
         ld.agency(raw)
@@ -192,8 +196,7 @@ def _load(conn: sqlite3.Connection, w: Writes, *, url, text, extraction, title, 
             roles.append((nl.get("agency"), "next_leader", next_year))
         elif isinstance(nl, str):
             roles.append((nl, "next_leader", next_year))
-        for raw, role, lead_year in roles:
-            _load_role(ld, bid, by, raw, role, lead_year, span)
+        ld.roles(bid, by, roles, span)
         # deputies named with next year's leader (an extra key, CONTRACT §2) are next year's
         # deputy leaders; that year's bloc-year is reported too, so query_blocs shows them
         nexts = [d.get("agency") if isinstance(d, dict) else d for d in b.get("next_deputy_leaders") or []]
@@ -201,8 +204,7 @@ def _load(conn: sqlite3.Connection, w: Writes, *, url, text, extraction, title, 
         if nexts and next_year:
             fid = ld.fact("bloc_years", ("by", bid, next_year))
             ld.source("bloc_year_sources", fid, span)
-            for raw in nexts:
-                _load_role(ld, bid, next_year, raw, "deputy_leader", None, span)
+            ld.roles(bid, next_year, [(raw, "deputy_leader", None) for raw in nexts], span)
 
     for m in ex.get("meetings") or []:
         _load_meeting(ld, m, bloc_ids, title)
@@ -241,15 +243,6 @@ def _load(conn: sqlite3.Connection, w: Writes, *, url, text, extraction, title, 
     return aid
 
 
-def _load_role(ld: _Loader, bid: int, year: int | None, raw, role: str, lead_year: int | None,
-               span: tuple) -> None:
-    ag = ld.agency(raw)
-    if ag is None:
-        return
-    fid = ld.fact("memberships", ("m", bid, year, ag, role), lead_year)
-    ld.source("membership_sources", fid, span)
-
-
 # how a fact the cache does not know is found in the database: by its unique key (a NULL year
 # is a value here, so an undated fact is not repeated), with the column a later report may fill
 _LOOKUP = {
@@ -264,11 +257,15 @@ _LOOKUP = {
 class _Loader:
     """One article's load: resolves entities and facts (cached across articles), holds sources."""
 
-    def __init__(self, conn: sqlite3.Connection, w: Writes, aid: int, province: str | None, year: int | None):
-        self.conn, self.w, self.aid, self.province, self.year = conn, w, aid, province, year
+    def __init__(self, conn: sqlite3.Connection, w: Writes, province: str | None, year: int | None):
+        self.conn, self.w, self.province, self.year = conn, w, province, year
+        self.aid = 0  # the article's id, once known
         self.cache = resolve.cache(conn)
         self.facts = self.cache.setdefault("facts", {})
         self.raw_agencies = self.cache["agency_raw"]
+        self.agency_rows = self.cache["agency_row"]
+        self.needles = self.cache["needles"]
+        self.add = w.add_one
         self.mentioned: set[int] = set()
 
     def agency(self, raw) -> int | None:
@@ -287,7 +284,7 @@ class _Loader:
         hit = self.facts.get(key)  # [id, has the fill value]
         if hit is None:
             unique = key[1:]
-            found = self.conn.execute(_LOOKUP[table], unique).fetchone()
+            found = None if self.complete(table) else self.conn.execute(_LOOKUP[table], unique).fetchone()
             if found:
                 hit = [found[0], found[1] is not None]
             else:
@@ -300,8 +297,29 @@ class _Loader:
             hit[1] = True
         return hit[0]
 
+    def complete(self, table: str) -> bool:
+        """The cache holds every row of `table`, so a fact it does not know is new: true once the
+        table was seen empty with nothing held for it, as every row added since is cached. Kept
+        with the facts, so it goes when they are dropped (a reload, a failed load, another
+        connection's commit: resolve.check_cache)."""
+        flag = self.facts.get(("complete", table))
+        if flag is None:
+            empty = self.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None
+            flag = self.facts["complete", table] = empty and table not in self.w.new_from
+        return flag
+
     def source(self, table: str, fid: int, span: tuple) -> None:
-        self.w.add_one(table, (fid, self.aid, span[0], span[1]))
+        self.add(table, (fid, self.aid, span[0], span[1]))
+
+    def roles(self, bid: int, year: int | None, roles: list[tuple], span: tuple) -> None:
+        """A bloc-year's members, leader, deputies…: (agency as written, role, lead year) each.
+        The article's busiest loop (a bloc names ten or more bodies), so its steps are inline."""
+        agency, fact, add, aid = self.agency, self.fact, self.add, self.aid
+        for raw, role, lead_year in roles:
+            ag = agency(raw)
+            if ag is not None:
+                fid = fact("memberships", ("m", bid, year, ag, role), lead_year)
+                add("membership_sources", (fid, aid, span[0], span[1]))
 
 
 def _load_meeting(ld: _Loader, m: dict, bloc_ids: dict, title) -> None:
@@ -383,7 +401,7 @@ def _load_award(ld: _Loader, a: dict) -> None:
         return
     rid = ld.agency(recipient_raw) if resolve.looks_like_agency(recipient_raw) else None
     if rid:
-        recipient, rprov = resolve.agency_row(conn, rid)
+        recipient, rprov = ld.agency_rows.get(rid) or resolve.agency_row(conn, rid)
     else:
         recipient, rprov = names.nfc(recipient_raw), None
     ayear = _int(a.get("year")) or ld.year
@@ -397,8 +415,9 @@ def _load_award(ld: _Loader, a: dict) -> None:
     hit = ld.facts.get(fkey)  # [id, rank of its furthest step]
     if hit is None:
         province = rprov or ld.province
-        found = conn.execute("SELECT id, status, province FROM awards WHERE year IS ? AND award_key = ? "
-                             "AND recipient_key = ?", (ayear, akey, rkey)).fetchone()
+        found = None if ld.complete("awards") else conn.execute(
+            "SELECT id, status, province FROM awards WHERE year IS ? AND award_key = ? AND recipient_key = ?",
+            (ayear, akey, rkey)).fetchone()
         if found:  # a known outcome: its status is the furthest of its steps (awards.status is kept so)
             wid, current, known_province = found
             if province and not known_province:
@@ -411,7 +430,7 @@ def _load_award(ld: _Loader, a: dict) -> None:
     step_key = ("ws", wid, status)
     sid = ld.facts.get(step_key)
     if sid is None:
-        found = None if w.is_new("awards", wid) else conn.execute(
+        found = None if w.is_new("awards", wid) or ld.complete("award_steps") else conn.execute(
             "SELECT id FROM award_steps WHERE award_id = ? AND status = ?", (wid, status)).fetchone()
         if found:
             sid = found[0]
@@ -457,6 +476,7 @@ def _load_figures(ld: _Loader, figures: list, text: str | None, folded: str) -> 
 def _needles(ld: _Loader) -> list[tuple[str, int]]:
     """(folded name, agency) for every way the article's agencies are written."""
     out: list[tuple[str, int]] = []
+    cached = ld.needles.get  # the resolver's own cache, looked up here first
     for aid in ld.mentioned:
-        out += resolve.agency_needles(ld.conn, aid)  # cached by the resolver
+        out += cached(aid) or resolve.agency_needles(ld.conn, aid)
     return out

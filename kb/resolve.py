@@ -25,13 +25,23 @@ def cache(conn: sqlite3.Connection) -> dict:
     entry = _CACHES.get(id(conn))
     if entry is None or entry[0] is not conn:
         entry = (conn, {"agency": {}, "agency_raw": {}, "agency_row": {}, "alias": set(), "needles": {},
-                        "bloc": {}, "bloc_alias": set(), "bloc_names": {}})
+                        "bloc": {}, "bloc_raw": {}, "bloc_alias": set(), "bloc_names": {}})
         _CACHES[id(conn)] = entry
     return entry[1]
 
 
 def clear_cache(conn: sqlite3.Connection) -> None:
     _CACHES.pop(id(conn), None)
+
+
+def check_cache(conn: sqlite3.Connection) -> None:
+    """At the start of a write transaction: drop the caches if another connection has committed
+    since they were filled (they may name rows it deleted, or lack rows it added)."""
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    c = cache(conn)
+    if c.setdefault("data_version", version) != version:
+        clear_cache(conn)
+        cache(conn)["data_version"] = version
 
 
 def forget(conn: sqlite3.Connection, agencies: set[int], blocs: set[int]) -> None:
@@ -44,6 +54,7 @@ def forget(conn: sqlite3.Connection, agencies: set[int], blocs: set[int]) -> Non
             c[name].pop(a, None)
     c["alias"] = {x for x in c["alias"] if x[0] not in agencies}
     c["bloc"] = {k: v for k, v in c["bloc"].items() if v[0] not in blocs}
+    c["bloc_raw"] = {k: v for k, v in c["bloc_raw"].items() if v not in blocs}
     c["bloc_alias"] = {x for x in c["bloc_alias"] if x[0] not in blocs}
     for rows in c["bloc_names"].values():
         rows[:] = [r for r in rows if r[0] not in blocs]
@@ -227,6 +238,13 @@ def bloc_id(conn: sqlite3.Connection, raw_name: str | None, parent: str | None,
     if not raw_name or not str(raw_name).strip():
         return None
     c = cache(conn)
+    # a name, parent and province already resolved to a keyed bloc resolve the same way again (the
+    # name kept, the parent filled and the alias stored the first time); not so a bloc matched by
+    # name alone, which depends on the blocs of that name there are so far
+    memo = (raw_name, parent, article_province)
+    bid = c["bloc_raw"].get(memo)
+    if bid is not None:
+        return bid
     written = names.nfc(str(raw_name))
     if names.spans_provinces(written):
         # a cluster of several provinces (`Cụm thi đua 6 tỉnh Bắc Trung bộ`) is no province's bloc:
@@ -278,6 +296,8 @@ def bloc_id(conn: sqlite3.Connection, raw_name: str | None, parent: str | None,
         conn.execute("UPDATE blocs SET name = ? WHERE id = ?", (display, bid))
         current = display
     c["bloc"][k] = (bid, current, stored_parent)
+    if province is not None or (parent and not provincial_parent):  # keyed by place or parent
+        c["bloc_raw"][memo] = bid
     return _remember_alias(conn, c, bid, written)
 
 

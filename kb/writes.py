@@ -119,7 +119,7 @@ class Writes:
     # --- one article's share, for undoing it ---------------------------------------------------
 
     def mark(self) -> None:
-        self._marks, self._restore = {s: len(r) for s, r in self.rows.items()}, None
+        self._marks, self._restore = dict(zip(self.rows, map(len, self.rows.values()), strict=True)), None
 
     def unmark(self) -> None:
         self._marks = self._restore = None
@@ -191,6 +191,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
     wait_checkpoint(conn)  # the last batch's: done by now, so this commit starts the WAL over
     use_bulk_cache(conn)
     conn.execute("BEGIN IMMEDIATE")
+    resolve.check_cache(conn)
     w = begin(conn)
     try:
         yield

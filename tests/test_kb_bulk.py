@@ -153,3 +153,39 @@ def test_a_url_twice_in_one_batch_is_one_article(tmp_path):
     assert first == again
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
     assert db.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 1
+
+
+def _copy(article: dict, url: str) -> dict:
+    return {**article, "url": url}
+
+
+def test_facts_another_connection_added_are_found_not_duplicated(tmp_path):
+    # the first connection saw the tables empty, so it knows every row it added; the second
+    # connection then adds facts the first has not seen: its next load must look them up
+    path = tmp_path / "kb.sqlite"
+    first = open_db(path, create=True)
+    load_article(first, **ARTICLES[2])
+    second = open_db(path)
+    load_article(second, **ARTICLES[0])
+    with transaction(first):
+        load_article(first, **_copy(ARTICLES[0], "https://other.example.vn/a0"))
+    reference = open_db(tmp_path / "ref.sqlite", create=True)
+    for a in (ARTICLES[2], ARTICLES[0], _copy(ARTICLES[0], "https://other.example.vn/a0")):
+        load_article(reference, **a)
+    assert _snapshot(first) == _snapshot(reference)
+
+
+def test_facts_another_connection_deleted_are_made_again(tmp_path):
+    from thidua.kb import delete_article_facts
+
+    path = tmp_path / "kb.sqlite"
+    first = open_db(path, create=True)
+    load_article(first, **ARTICLES[0])
+    delete_article_facts(open_db(path), ARTICLES[0]["url"], delete_article=True)
+    load_article(first, **_copy(ARTICLES[0], "https://other.example.vn/a0"))
+    rows = first.execute("SELECT count(*) FROM bloc_history WHERE article_url = ?",
+                         ("https://other.example.vn/a0",)).fetchone()[0]
+    assert rows > 0
+    orphans = first.execute("SELECT count(*) FROM membership_sources s LEFT JOIN memberships m "
+                            "ON m.id = s.fact_id WHERE m.id IS NULL").fetchone()[0]
+    assert orphans == 0
