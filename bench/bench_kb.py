@@ -86,6 +86,14 @@ def make_article(i: int, rnd: random.Random, provs: list[str]) -> dict:
     pct = text.rindex(", ") + 2
     figs.append({"value": 1.0, "unit": "%", "text": text[pct:text.rindex("%") + 1], "start": pct,
                  "end": text.rindex("%") + 1})
+    # every fact carries the offsets of its evidence, as the extractor gives them: the bloc, its
+    # meeting and awards in the opening sentence, people and documents in the report's paragraph
+    opening = (0, text.index(". "))
+    report = (text.index(lead), len(text))
+    bloc.update(start=opening[0], end=opening[1])
+    meeting.update(start=opening[0], end=opening[1])
+    for a in awards:
+        a.update(start=opening[0], end=opening[1])
     return {
         "url": f"https://site{i % 40}.example.vn/{year}/{i}",
         "title": f"{bname} {'sơ kết' if kind == 'so_ket' else 'tổng kết'} năm {year} ({i})",
@@ -93,10 +101,12 @@ def make_article(i: int, rnd: random.Random, provs: list[str]) -> dict:
         "text": text,
         "extraction": {
             "province": None if national else prov, "blocs": [bloc], "meetings": [meeting], "awards": awards,
-            "people": [{"name": rnd.choice(PEOPLE), "title": "Chánh Thanh tra", "agency": members[0]}],
+            "people": [{"name": rnd.choice(PEOPLE), "title": "Chánh Thanh tra", "agency": members[0],
+                        "start": report[0], "end": report[1]}],
             "figures": figs,
             "documents": [{"number": f"{rnd.randint(1, 200)}/KH-UBND", "kind": "Kế hoạch",
-                           "date": f"{year}-01-{rnd.randint(1, 28):02d}", "issuer": f"Ủy ban nhân dân tỉnh {prov}"}],
+                           "date": f"{year}-01-{rnd.randint(1, 28):02d}", "issuer": f"Ủy ban nhân dân tỉnh {prov}",
+                           "start": report[0], "end": report[1]}],
             "agencies": members,
         },
     }
