@@ -281,20 +281,22 @@ class _Loader:
         """The id of a fact in `table`: cached, found, or new (its `row` is held). `key` is a tag
         and the values of the table's unique columns; `fill` a value (member count, lead year…)
         the fact takes if it has none yet. The row is by default the key's values and `fill`."""
-        hit = self.facts.get(key)  # [id, has the fill value]
+        # (id, has the fill value): tuples, which the garbage collector stops tracking, not lists
+        # it would walk on every full collection (the cache holds hundreds of thousands)
+        hit = self.facts.get(key)
         if hit is None:
             unique = key[1:]
             found = None if self.complete(table) else self.conn.execute(_LOOKUP[table], unique).fetchone()
             if found:
-                hit = [found[0], found[1] is not None]
+                hit = (found[0], found[1] is not None)
             else:
                 fid = self.w.new_id(table)
                 self.w.add_one(table, (fid, *(row or (*unique, fill))))
-                hit = [fid, fill is not None]
+                hit = (fid, fill is not None)
             self.facts[key] = hit
         if fill is not None and not hit[1]:
             self.w.add_one("fill " + table, (fill, hit[0]))
-            hit[1] = True
+            hit = self.facts[key] = (hit[0], True)
         return hit[0]
 
     def complete(self, table: str) -> bool:
@@ -425,7 +427,7 @@ def _load_award(ld: _Loader, a: dict) -> None:
         else:  # a new outcome has this step's status
             wid, current = w.new_id("awards"), status
             w.add_one("awards", (wid, ayear, award, akey, recipient, rkey, rid, province, status))
-        hit = ld.facts[fkey] = [wid, STATUS_RANK.get(current, 0)]
+        hit = ld.facts[fkey] = (wid, STATUS_RANK.get(current, 0))
     wid = hit[0]
     step_key = ("ws", wid, status)
     sid = ld.facts.get(step_key)
@@ -442,7 +444,7 @@ def _load_award(ld: _Loader, a: dict) -> None:
         # facts (dropped with them on any reload), so a step behind it costs nothing
         if rank > hit[1]:
             w.add_one("award status", (status, wid))
-            hit[1] = rank
+            ld.facts[fkey] = (wid, rank)
     ld.source("award_step_sources", sid, _span(a))
 
 
