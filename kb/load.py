@@ -148,7 +148,7 @@ def _load(conn: sqlite3.Connection, w: Writes, *, url, text, extraction, title, 
     now = _now()
     source = ex.get("source")
     ld = _Loader(conn, w, province, year)
-    aid = w.urls.get(url) or ld.facts.get(("a", url))  # loaded earlier in this batch, or seen
+    aid = ld.facts.get(("a", url))  # loaded earlier through this connection (held or written)
     if aid is None and not ld.complete("articles"):
         row = conn.execute("SELECT id FROM articles WHERE url = ?", (url,)).fetchone()
         aid = row[0] if row else None
@@ -157,7 +157,7 @@ def _load(conn: sqlite3.Connection, w: Writes, *, url, text, extraction, title, 
         aid = w.new_id("articles")
         w.add_one("articles", (aid, url, title, published, site, province, text, fetched_at, page_url, source,
                                year, now))
-        w.urls[url] = ld.facts[("a", url)] = aid
+        ld.facts[("a", url)] = aid
     else:
         w.flush()  # the earlier version's rows may be held
         stale = delete_article_facts_conn(conn, aid, prune=False)

@@ -37,7 +37,6 @@ def delete_article_facts_conn(conn: sqlite3.Connection, aid: int, *, prune: bool
     # cached fact ids may now point at deleted rows
     c = resolve.cache(conn)
     c.pop("facts", None)
-    c.pop("filled", None)
     agencies = {r[0] for r in conn.execute("SELECT agency_id FROM article_agencies WHERE article_id = ?", (aid,))}
     blocs = {r[0] for r in conn.execute(
         "SELECT by.bloc_id FROM bloc_year_sources s JOIN bloc_years by ON by.id = s.fact_id WHERE s.article_id = ? "
