@@ -361,15 +361,16 @@ def _load_meeting(ld: _Loader, m: dict, bloc_ids: dict, title) -> None:
                          "dedup_key = CASE WHEN date IS NULL AND ? IS NOT NULL THEN ? ELSE dedup_key END "
                          "WHERE id = ?", (loc, names.key(loc), date, date, k, mid))
             index_meeting(conn, mid)
+            if date and not row[1]:  # it is dated now
+                _index_meeting(ld, bid, kind, myear, mid, True)
     else:
         # a new meeting is described from what this article says (its first source)
         has_loc = bool(location)
-        bname = conn.execute("SELECT name FROM blocs WHERE id = ?", (bid,)).fetchone() if bid else None
-        desc = meeting_description(kind, bname[0] if bname else None, period, location, date, title)
+        desc = meeting_description(kind, resolve.bloc_name(conn, bid) if bid else None, period, location, date, title)
         mid = w.new_id("meetings")
         w.add_one("meetings", (mid, bid, kind, date, myear, location, names.key(location), period, k, desc))
         w.add_one("meetings_fts", (mid, desc, names.fold(desc)))
-        w.meetings.setdefault((bid, kind, myear), []).append((mid, date is not None))
+        _index_meeting(ld, bid, kind, myear, mid, date is not None)
     ld.facts[("mt", k)] = (mid, has_loc)
     ld.source("meeting_sources", mid, _span(m))
 
@@ -380,19 +381,30 @@ def _meeting_key(bid, kind, date, period, year) -> str:
 
 
 def _find_meeting(ld: _Loader, bid, kind, date, period, year) -> int | None:
-    row = ld.conn.execute("SELECT id FROM meetings WHERE dedup_key = ?",
-                          (_meeting_key(bid, kind, date, period, year),)).fetchone()
-    if row:
-        return row[0]
+    # every meeting this connection added is cached (by key, and by bloc, kind and year): when it
+    # has seen the table empty, a meeting it does not know is new, with no look-up
+    complete = ld.complete("meetings")
+    if not complete:
+        row = ld.conn.execute("SELECT id FROM meetings WHERE dedup_key = ?",
+                              (_meeting_key(bid, kind, date, period, year),)).fetchone()
+        if row:
+            return row[0]
     if kind == "other" or bid is None or year is None:
         return None
     # a bloc holds one review / pledge signing of a kind a year: an undated report of it is the
     # dated one (or becomes it) when that is the only candidate, written or held
-    ids = [r[0] for r in ld.conn.execute(
-        "SELECT id FROM meetings WHERE bloc_id = ? AND kind = ? AND year = ? AND date IS "
-        + ("NULL" if date else "NOT NULL") + " LIMIT 2", (bid, kind, year))]
-    ids += [mid for mid, dated in ld.w.meetings.get((bid, kind, year), ()) if dated != (date is not None)]
-    return ids[0] if len(ids) == 1 else None
+    ids = {mid for mid, dated in ld.facts.get(("mk", bid, kind, year), ()) if dated != (date is not None)}
+    if not complete:
+        ids.update(r[0] for r in ld.conn.execute(
+            "SELECT id FROM meetings WHERE bloc_id = ? AND kind = ? AND year = ? AND date IS "
+            + ("NULL" if date else "NOT NULL") + " LIMIT 2", (bid, kind, year)))
+    return ids.pop() if len(ids) == 1 else None
+
+
+def _index_meeting(ld: _Loader, bid, kind, year, mid: int, dated: bool) -> None:
+    """Cache a meeting by bloc, kind and year, with whether it is dated (see _find_meeting)."""
+    key = ("mk", bid, kind, year)
+    ld.facts[key] = (*(e for e in ld.facts.get(key, ()) if e[0] != mid), (mid, dated))
 
 
 def _load_award(ld: _Loader, a: dict) -> None:
@@ -432,7 +444,8 @@ def _load_award(ld: _Loader, a: dict) -> None:
     step_key = ("ws", wid, status)
     sid = ld.facts.get(step_key)
     if sid is None:
-        found = None if w.is_new("awards", wid) or ld.complete("award_steps") else conn.execute(
+        # (completeness asked first: it is only known if asked while the table is empty)
+        found = None if ld.complete("award_steps") or w.is_new("awards", wid) else conn.execute(
             "SELECT id FROM award_steps WHERE award_id = ? AND status = ?", (wid, status)).fetchone()
         if found:
             sid = found[0]

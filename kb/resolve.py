@@ -25,7 +25,8 @@ def cache(conn: sqlite3.Connection) -> dict:
     entry = _CACHES.get(id(conn))
     if entry is None or entry[0] is not conn:
         entry = (conn, {"agency": {}, "agency_raw": {}, "agency_row": {}, "alias": set(), "needles": {},
-                        "bloc": {}, "bloc_raw": {}, "bloc_alias": set(), "bloc_names": {}})
+                        "bloc": {}, "bloc_raw": {}, "bloc_alias": set(), "bloc_names": {},
+                        "bloc_display": {}})
         _CACHES[id(conn)] = entry
     return entry[1]
 
@@ -56,6 +57,8 @@ def forget(conn: sqlite3.Connection, agencies: set[int], blocs: set[int]) -> Non
     c["bloc"] = {k: v for k, v in c["bloc"].items() if v[0] not in blocs}
     c["bloc_raw"] = {k: v for k, v in c["bloc_raw"].items() if v not in blocs}
     c["bloc_alias"] = {x for x in c["bloc_alias"] if x[0] not in blocs}
+    for b in blocs:
+        c["bloc_display"].pop(b, None)
     for rows in c["bloc_names"].values():
         rows[:] = [r for r in rows if r[0] not in blocs]
 
@@ -296,9 +299,21 @@ def bloc_id(conn: sqlite3.Connection, raw_name: str | None, parent: str | None,
         conn.execute("UPDATE blocs SET name = ? WHERE id = ?", (display, bid))
         current = display
     c["bloc"][k] = (bid, current, stored_parent)
+    c["bloc_display"][bid] = current
     if province is not None or (parent and not provincial_parent):  # keyed by place or parent
         c["bloc_raw"][memo] = bid
     return _remember_alias(conn, c, bid, written)
+
+
+def bloc_name(conn: sqlite3.Connection, bid: int) -> str | None:
+    """A bloc's name as stored (its most complete form so far); cached, as every new meeting
+    is described with it."""
+    names_by_id = cache(conn)["bloc_display"]
+    name = names_by_id.get(bid)
+    if name is None:
+        row = conn.execute("SELECT name FROM blocs WHERE id = ?", (bid,)).fetchone()
+        name = names_by_id[bid] = row[0] if row else None
+    return name
 
 
 def _new_bloc(conn, c, k, display, written, parent, province, article_province) -> tuple[int, str, str | None]:

@@ -90,8 +90,6 @@ class Writes:
         self.rows: dict[str, list[tuple]] = {}
         self._next: dict[str, int] = {}  # table → the next free id (read once per transaction)
         self.new_from: dict[str, int] = {}  # table → the first id held unwritten
-        # held, unwritten rows that loads look up by something else than a cached key
-        self.meetings: dict[tuple, list[tuple[int, bool]]] = {}  # (bloc, kind, year) → [(id, dated)]
         self._marks: dict[str, int] | None = None
         self._restore: dict[str, list[tuple]] | None = None
 
@@ -141,7 +139,7 @@ class Writes:
         if self._marks is not None and self._restore is None:
             self._restore = {s: rows[:self._marks.get(s, 0)] for s, rows in self.rows.items()}
         rows_by, self.rows = self.rows, {}
-        self.meetings, self.new_from = {}, {}
+        self.new_from = {}
         for statement in _ORDER:
             rows = rows_by.get(statement)
             if not rows:
