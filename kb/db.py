@@ -74,9 +74,52 @@ def use_bulk_cache(conn: sqlite3.Connection) -> None:
         _BULK_CACHE[id(conn)] = conn
 
 
+class Connection(sqlite3.Connection):
+    """A knowledge base's connection, which can run a hook before any statement it is asked for.
+
+    A bulk load uses it to open an article's savepoint only before the article's first statement
+    (writes.Writes.begin_article): most articles of a bulk load issue none (their facts are cached,
+    their rows held for the batch's end), and a savepoint opened and released around each one was
+    a twentieth of the load. Every way in (execute, executemany, executescript, a cursor, commit,
+    rollback) runs the hook.
+    """
+
+    before_sql = None
+
+    def execute(self, *args):
+        if self.before_sql is not None:
+            self.before_sql()
+        return super().execute(*args)
+
+    def executemany(self, *args):
+        if self.before_sql is not None:
+            self.before_sql()
+        return super().executemany(*args)
+
+    def executescript(self, *args):
+        if self.before_sql is not None:
+            self.before_sql()
+        return super().executescript(*args)
+
+    def cursor(self, *args, **kwargs):
+        if self.before_sql is not None:
+            self.before_sql()
+        return super().cursor(*args, **kwargs)
+
+    def commit(self):
+        if self.before_sql is not None:
+            self.before_sql()
+        return super().commit()
+
+    def rollback(self):
+        if self.before_sql is not None:
+            self.before_sql()
+        return super().rollback()
+
+
 def connect(path: str | os.PathLike) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves so one article = one transaction
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, factory=Connection)
     conn.execute("PRAGMA busy_timeout = 10000")
     return conn
 
@@ -89,7 +132,7 @@ def open_db(path: str | os.PathLike, *, create: bool = False, upto: int | None =
     """
     p = Path(path)
     if str(path) == ":memory:":
-        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False, factory=Connection)
         state = "empty"
     else:
         if not p.exists():

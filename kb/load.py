@@ -69,44 +69,49 @@ def load_article(db: sqlite_utils.Database, *, url: str, text: str | None, extra
     if not isinstance(extraction, dict):
         raise KBError(f"extraction for {url} is not an object")
     conn = db.conn
+    w = writes.current(conn)
+    if w is not None:  # in a bulk load (writes.transaction)
+        return _load_in_bulk(conn, w, url=url, text=text, extraction=extraction, title=title, published=published,
+                             site=site, fetched_at=fetched_at, page_url=page_url)
     nested = conn.in_transaction
     if not nested:
         settle_checkpoints(conn)
     conn.execute("SAVEPOINT load_article" if nested else "BEGIN IMMEDIATE")
     if not nested:
         resolve.check_cache(conn)
-    w = writes.current(conn)
-    own = w is None  # not in a bulk load: this article's rows are written before it commits
-    if own:
-        w = writes.begin(conn)
-    else:
-        w.mark()
+    w = writes.begin(conn)  # this article's rows are written before it commits
     try:
         aid = _load(conn, w, url=url, text=text, extraction=extraction, title=title, published=published,
                     site=site, fetched_at=fetched_at, page_url=page_url)
-        if own:
-            w.flush()
+        w.flush()
     except BaseException:
-        if own:
-            writes.end(conn)
-        else:
-            w.drop_since_mark()
+        writes.end(conn)
         if nested:
             conn.execute("ROLLBACK TO load_article")
             conn.execute("RELEASE load_article")
         else:
             conn.execute("ROLLBACK")
-        if not own:
-            # the cache may name facts only this article held: write what the earlier articles
-            # hold, so that the cache can be refilled from the database
-            w.flush()
         resolve.clear_cache(conn)
         raise
-    if own:
-        writes.end(conn)
-    else:
-        w.unmark()
+    writes.end(conn)
     conn.execute("RELEASE load_article" if nested else "COMMIT")
+    return aid
+
+
+def _load_in_bulk(conn: sqlite3.Connection, w: Writes, **article) -> int:
+    """One article of a bulk load: its rows are held with the batch's; a failure undoes only
+    this article (its held rows, and its statements if it issued any)."""
+    w.begin_article()
+    try:
+        aid = _load(conn, w, **article)
+    except BaseException:
+        w.end_article(ok=False)
+        # the cache may name facts only this article held: write what the earlier articles
+        # hold, so that the cache can be refilled from the database
+        w.flush()
+        resolve.clear_cache(conn)
+        raise
+    w.end_article(ok=True)
     return aid
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 import sqlite_utils
 
 from . import resolve
-from .db import checkpoint_in_background, use_bulk_cache, wait_checkpoint
+from .db import Connection, checkpoint_in_background, use_bulk_cache, wait_checkpoint
 from .migrations import SOURCE_TABLES
 
 # new facts first (their ids are what later statements point at), then the values that later
@@ -92,6 +92,7 @@ class Writes:
         self.new_from: dict[str, int] = {}  # table → the first id held unwritten
         self._marks: dict[str, int] | None = None
         self._restore: dict[str, list[tuple]] | None = None
+        self.savepoint = False  # the loading article's savepoint is open
 
     def new_id(self, table: str) -> int:
         n = self._next.get(table)
@@ -131,6 +132,35 @@ class Writes:
                 del rows[self._marks.get(s, 0):]
         self.unmark()
 
+    def begin_article(self) -> None:
+        """An article of a bulk load begins: its rows are marked, and its savepoint is opened
+        before its first statement (db.Connection's hook), if it issues one."""
+        self.mark()
+        if isinstance(self.conn, Connection):
+            self.conn.before_sql = self._open_savepoint
+        else:
+            self._open_savepoint()
+
+    def _open_savepoint(self) -> None:
+        if isinstance(self.conn, Connection):
+            self.conn.before_sql = None
+        self.conn.execute("SAVEPOINT load_article")
+        self.savepoint = True
+
+    def end_article(self, ok: bool) -> None:
+        """The article loaded (its rows stay held) or failed (its rows and statements undone)."""
+        if isinstance(self.conn, Connection):
+            self.conn.before_sql = None
+        opened, self.savepoint = self.savepoint, False
+        if ok:
+            self.unmark()
+        else:
+            self.drop_since_mark()
+        if opened:
+            if not ok:
+                self.conn.execute("ROLLBACK TO load_article")
+            self.conn.execute("RELEASE load_article")
+
     # --- writing -----------------------------------------------------------------------------
 
     def flush(self) -> None:
@@ -166,6 +196,8 @@ def begin(conn: sqlite3.Connection) -> Writes:
 
 def end(conn: sqlite3.Connection) -> None:
     _WRITES.pop(id(conn), None)
+    if isinstance(conn, Connection):
+        conn.before_sql = None
 
 
 def flush_pending(conn: sqlite3.Connection) -> None:

@@ -189,3 +189,51 @@ def test_facts_another_connection_deleted_are_made_again(tmp_path):
     orphans = first.execute("SELECT count(*) FROM membership_sources s LEFT JOIN memberships m "
                             "ON m.id = s.fact_id WHERE m.id IS NULL").fetchone()[0]
     assert orphans == 0
+
+
+def _statements_of(db, load) -> list[str]:
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    try:
+        load()
+    finally:
+        db.conn.set_trace_callback(None)
+    return seen
+
+
+def test_an_article_of_known_facts_issues_no_statement_in_a_bulk_load(tmp_path):
+    # its entities and facts are cached and its rows held: no look-up, and no savepoint either
+    # (one is opened only before an article's first statement)
+    db = open_db(tmp_path / "kb.sqlite", create=True)
+    with transaction(db):
+        for i, a in enumerate(ARTICLES):
+            load_article(db, **_copy(a, f"https://first.example.vn/{i}"))
+    with transaction(db):
+        load_article(db, **_copy(ARTICLES[0], "https://second.example.vn/0"))
+        seen = _statements_of(db, lambda: load_article(db, **_copy(ARTICLES[0], "https://third.example.vn/0")))
+    assert seen == []
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == len(ARTICLES) + 2
+
+
+def test_a_failed_article_that_issued_no_statement_leaves_nothing(tmp_path):
+    expected = open_db(tmp_path / "one.sqlite", create=True)
+    db = open_db(tmp_path / "kb.sqlite", create=True)
+    for target in (expected, db):
+        load_article(target, **ARTICLES[0])
+    broken = {**_copy(ARTICLES[0], "https://broken.example.vn/0"), "extraction": {
+        **ARTICLES[0]["extraction"], "awards": [{"award": "Cờ", "recipient": "Thanh tra tỉnh", "status": 3}]}}
+
+    def load_broken():
+        with pytest.raises(Exception):  # noqa: B017 - a bad status, found after the cached facts
+            load_article(db, **broken)
+
+    with transaction(db):
+        load_article(db, **ARTICLES[1])
+        seen = _statements_of(db, load_broken)
+        load_article(db, **ARTICLES[2])
+    for a in ARTICLES[1:3]:
+        load_article(expected, **a)
+    assert not any("SAVEPOINT" in s for s in seen), seen
+    got, want = _snapshot(db), _snapshot(expected)
+    assert [len(t) for t in got.pop("sources")] == [len(t) for t in want.pop("sources")]
+    assert got == want
