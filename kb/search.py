@@ -113,7 +113,7 @@ def _result(conn, kind: str, rowid: int, score: float, snip: str, exact: bool) -
     if kind == "article":
         url, title, published, body = conn.execute(
             "SELECT url, title, published, text FROM articles WHERE id = ?", (rowid,)).fetchone()
-        original = title if not exact and _plain(snip) and _plain(snip) in names.fold(title or "") else body
+        original = title if not exact and _plain(snip) and names.fold(_plain(snip)) in names.fold(title or "") else body
     else:
         url, title, published, body = conn.execute(
             "SELECT (SELECT a.url FROM meeting_sources s JOIN articles a ON a.id = s.article_id "
@@ -133,7 +133,8 @@ def _plain(snip: str) -> str:
 
 def _unfold(snip: str, original: str) -> str:
     """Put the original (accented) characters back into a snippet taken from a folded column."""
-    plain = _plain(snip)
+    # (folded again: a knowledge base built before fold mapped punctuation to ASCII kept `“`)
+    plain = names.fold(_plain(snip))
     start = names.fold(original).find(plain) if plain else -1
     if start < 0:
         return snip

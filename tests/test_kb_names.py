@@ -32,7 +32,21 @@ def test_nfc_text_keeps_length_and_spacing():
 
 @pytest.mark.parametrize("raw, want", [
     ("Tòa án nhân dân", "toa an nhan dan"),
-    ("Đoàn · ĐẢNG “x”", "doan · dang “x”"),  # punctuation outside ASCII keeps its place
+    ("Đoàn · ĐẢNG “x”", 'doan . dang "x"'),  # typographic punctuation as ASCII, in its place
+    ("Tòa án – 2024…", "toa an - 2024."),
+    ("Tòa án\u00a0tỉnh ’x‘", "toa an tinh 'x'"),
+    ("Tòa án 北京 – x", "toa an 北京 - x"),  # another script is kept
+    ("Tòa ß “x”", 'toa ß "x"'),
+    ("İ “x”", 'i "x"'),  # a lower case of two characters: folded one by one
 ])
 def test_fold(raw, want):
     assert names.fold(raw) == want and len(names.fold(raw)) == len(raw)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("năm", True), ("Đoàn", True), ("nam", False), ("doan", False),
+    ("“nam” – 2024…", False),  # punctuation is no diacritic
+    ("“năm”", True),
+])
+def test_has_diacritics(text, want):
+    assert names.has_diacritics(text) is want

@@ -86,3 +86,15 @@ def test_capped_candidates_keep_exact_first(db, monkeypatch):
     assert {r["url"] for r in rows[:2]} == {"https://a.vn/3", "https://a.vn/1"} and all(r["exact"] for r in rows[:2])
     assert [(r["url"], r["exact"]) for r in rows[2:]] == [("https://a.vn/2", False)]
     assert rows[0]["snippet"] == "Thanh tra tỉnh [Nghệ] An làm việc." and rows[2]["snippet"].startswith("Cán bộ lắng [nghe]")
+
+
+def test_typographic_punctuation_keeps_accents_in_snippets(db):
+    text = "Hội nghị “sơ kết” – Đoàn kiểm tra… báo cáo."
+    aid = _article(db, "https://a.vn/quotes", "Tin", text)
+    (hit,) = [r for r in search(db, "so ket") if r["url"] == "https://a.vn/quotes"]
+    assert hit["snippet"] == "Hội nghị “[sơ] [kết]” – Đoàn kiểm tra… báo cáo."
+    # a knowledge base built before fold wrote that punctuation as ASCII kept it in the folded column
+    old_fold = "hoi nghi “so ket” – doan kiem tra… bao cao."
+    db.execute("UPDATE articles_fts SET text_folded = ? WHERE rowid = ?", (old_fold, aid))
+    (hit,) = [r for r in search(db, "so ket") if r["url"] == "https://a.vn/quotes"]
+    assert hit["snippet"] == "Hội nghị “[sơ] [kết]” – Đoàn kiểm tra… báo cáo."
