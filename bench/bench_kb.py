@@ -29,6 +29,7 @@ from thidua.kb import (
     transaction,
 )
 from thidua.kb.names import provinces
+from thidua.pipeline import BATCH_ARTICLES, BATCH_SECONDS, Batches
 
 BODIES = ["Thanh tra tỉnh", "Công an tỉnh", "Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh",
           "Bộ Chỉ huy Quân sự tỉnh", "Sở Tư pháp tỉnh", "Cục Thi hành án dân sự tỉnh", "Sở Nội vụ tỉnh"]
@@ -120,7 +121,9 @@ def pct(samples: list[float], q: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=100_000)
-    ap.add_argument("--batch", type=int, default=1000, help="articles per transaction (1 = one commit each)")
+    ap.add_argument("--batch", type=int, default=0,
+                    help="articles per transaction: 0 = `thidua ingest`'s batches (pipeline.Batches), "
+                         "1 = one commit each")
     ap.add_argument("--runs", type=int, default=40, help="runs of each query")
     ap.add_argument("--db", type=Path, default=None)
     ap.add_argument("--keep", action="store_true", help="keep the database file")
@@ -141,14 +144,22 @@ def main(argv: list[str] | None = None) -> int:
     db = open_db(path, create=True)
 
     t0 = time.perf_counter()
-    if args.batch <= 1:
+    if args.batch == 0:  # what `thidua ingest` does with extraction objects
+        with Batches(db) as batches:
+            for a in arts:
+                batches.load(load_article, db, **a)
+        how = (f"ingest's batches of ≤{BATCH_ARTICLES:,} articles or {BATCH_SECONDS:g} s: "
+               f"{batches.committed} batches")
+    elif args.batch == 1:
         for a in arts:
             load_article(db, **a)
+        how = "one commit per article"
     else:
         for n in range(0, len(arts), args.batch):
             with transaction(db):
                 for a in arts[n:n + args.batch]:
                     load_article(db, **a)
+        how = f"batches of {args.batch:,}"
     load_s = time.perf_counter() - t0
     # a second, per-article-commit sample: what `thidua crawl` does
     t1 = time.perf_counter()
@@ -158,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     single_s = time.perf_counter() - t1
     db.conn.execute("ANALYZE")
     print(f"articles: {args.articles:,}  db: {path.stat().st_size / 1e6:.1f} MB")
-    print(f"load (batches of {args.batch}): {args.articles / load_s:,.0f} articles/s ({load_s:.1f} s)")
+    print(f"load ({how}): {args.articles / load_s:,.0f} articles/s ({load_s:.1f} s)")
     print(f"load (one commit per article, {len(sample)}): {len(sample) / single_s:,.0f} articles/s")
     print(f"summary: {summary(db)}")
 

@@ -144,8 +144,10 @@ def load_fetched_page(db, page) -> int | None:
 # Loads are grouped into one transaction of up to BATCH_ARTICLES articles or BATCH_SECONDS,
 # whichever comes first: a commit per article costs more than loading it (the bulk rate is several
 # times the one-commit rate), while a batch of a few seconds is all a kill can lose, and other
-# readers see new articles within seconds.
-BATCH_ARTICLES = 200
+# readers see new articles within seconds. The time is what bounds a batch: the count only caps
+# the rows held in memory. Batches of 4,000 extraction objects loaded 15% faster than batches of
+# 1,000 (bench/bench_kb.py: each commit and checkpoint writes a batch's hot pages once).
+BATCH_ARTICLES = 5000
 BATCH_SECONDS = 2.0
 
 
@@ -161,6 +163,7 @@ class Batches:
         self._tx = None
         self._count = 0
         self._started = 0.0
+        self.committed = 0  # batches committed so far
 
     def __enter__(self) -> Batches:
         return self
@@ -180,6 +183,7 @@ class Batches:
         tx, self._tx = self._tx, None
         if tx is not None:
             tx.__exit__(None, None, None)
+            self.committed += 1
 
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
