@@ -60,3 +60,25 @@ def test_migration_fills_steps_of_an_older_database(tmp_path):
     conn.close()
     assert _row(open_db(path)) == ("conferred", 3, ["https://a.vn/1", "https://a.vn/2"],
                                    {"registered": ["https://a.vn/0"], "conferred": ["https://a.vn/1", "https://a.vn/2"]})
+
+
+def test_stored_counts_equal_a_recount_after_bulk_loads_and_reloads(tmp_path):
+    # new steps are counted from the rows a flush writes, others recounted in SQL: both must agree
+    from thidua.kb.writes import refresh_step_sources
+
+    db = open_db(tmp_path / "kb.sqlite", create=True)
+    statuses = ["registered", "proposed", "conferred"]
+    places = ["Thanh tra tỉnh Nam Định", "Thanh tra tỉnh Hà Nam"]
+    with transaction(db):
+        for n in range(8):
+            _load(db, n, statuses[n % 3], recipient=places[n % 2])
+        _load(db, 2, "conferred")  # a reload inside the batch: what earlier articles hold is written
+    with transaction(db):
+        for n in range(8, 14):
+            _load(db, n, statuses[n % 3], recipient=places[n % 2])
+        _load(db, 1, "registered")  # a reload of an earlier batch's article (its url not in the flush)
+        _load(db, 20, "proposed", recipient="Thanh tra tỉnh Thái Bình")
+    stored = db.execute("SELECT id, sources, urls FROM award_steps ORDER BY id").fetchall()
+    assert stored and all(n for _, n, _ in stored)
+    refresh_step_sources(db.conn, [r[0] for r in stored])
+    assert db.execute("SELECT id, sources, urls FROM award_steps ORDER BY id").fetchall() == stored
