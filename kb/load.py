@@ -1,6 +1,6 @@
 """Loading one article's extraction object (CONTRACT §2) into the knowledge base.
 
-Each article is one transaction (a savepoint in a bulk load): its previous facts' sources are
+Each article is one transaction (in a bulk load, one undoable share): its previous facts' sources are
 removed, facts left with no source are deleted, then its current facts are resolved and
 attached. Facts are shared: the same meeting reported by three sites is one `meetings` row with
 three `meeting_sources` rows.

@@ -214,7 +214,8 @@ MAX_CACHED_FACTS = 1_000_000
 
 @contextlib.contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[None]:
-    """One transaction around several loads (each load then runs in a savepoint): bulk loading.
+    """One transaction around several loads (each can still fail alone: its held rows are dropped,
+    and its statements, if it issued any, run in a savepoint that is rolled back): bulk loading.
     The loads' rows are written when the block ends."""
     conn = db.conn
     wait_checkpoint(conn)  # the last batch's: done by now, so this commit starts the WAL over

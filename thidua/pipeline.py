@@ -152,7 +152,7 @@ BATCH_SECONDS = 2.0
 
 
 class Batches:
-    """Runs loads inside kb.transaction() batches. Each load is its own savepoint there, so a load
+    """Runs loads inside kb.transaction() batches. Each load can be undone alone there, so a load
     that fails undoes only itself; leaving the block (normally or by an exception) commits the
     open batch, so a failure loses nothing already loaded."""
 
