@@ -264,6 +264,14 @@ def _m009_step_sources(conn: sqlite3.Connection) -> None:
     refresh_step_sources(conn, [r[0] for r in conn.execute("SELECT id FROM award_steps")])
 
 
+def _m010_figures_by_agency_and_year(conn: sqlite3.Connection) -> None:
+    # an agency's figures of a year: figures(agency_id) found every year's and tested each row's
+    # year (10–15 ms at 100,000 articles, 1–4 ms with the year in the index); the same number of
+    # indexes to write, as the new one serves the agency-only look-ups too
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_figures_agency_year ON figures(agency_id, year)")
+    conn.execute("DROP INDEX IF EXISTS idx_figures_agency")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "core tables", _m001_core),
     (2, "provinces across the 2025 merger", _m002_provinces),
@@ -274,6 +282,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (7, "indexes for agency meetings and awards by province and status", _m007_query_indexes),
     (8, "drop indexes no query uses", _m008_drop_unused_indexes),
     (9, "award steps keep their sources' count and first urls", _m009_step_sources),
+    (10, "figures indexed by agency and year", _m010_figures_by_agency_and_year),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -100,3 +100,15 @@ def test_upgrade_to_bloc_identity_backfills_name_key(tmp_path):
     assert [r[0] for r in db.execute("SELECT name_key FROM blocs ORDER BY id")] == ["khoi noi chinh", "cum so 2"]
     for view in ("bloc_history", "meeting_log"):
         assert {"parent", "bloc_id"} <= {c.name for c in db[view].columns}
+
+
+def test_figures_of_an_agency_and_year_use_one_index_range(tmp_path):
+    # migration 10: figures(agency_id, year) replaces figures(agency_id) on an older database
+    path = tmp_path / "kb.sqlite"
+    open_db(path, create=True, upto=9).conn.close()
+    db = open_db(path)
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'figures'")}
+    assert "idx_figures_agency_year" in indexes and "idx_figures_agency" not in indexes
+    plan = " ".join(r[3] for r in db.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM figures WHERE agency_id = 1 AND year = 2023"))
+    assert "idx_figures_agency_year (agency_id=? AND year=?)" in plan
