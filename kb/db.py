@@ -86,35 +86,18 @@ class Connection(sqlite3.Connection):
 
     before_sql = None
 
-    def execute(self, *args):
-        if self.before_sql is not None:
-            self.before_sql()
-        return super().execute(*args)
 
-    def executemany(self, *args):
+def _hook_first(method):
+    def run(self, *args, **kwargs):
         if self.before_sql is not None:
             self.before_sql()
-        return super().executemany(*args)
+        return method(self, *args, **kwargs)
+    run.__name__, run.__doc__ = method.__name__, method.__doc__
+    return run
 
-    def executescript(self, *args):
-        if self.before_sql is not None:
-            self.before_sql()
-        return super().executescript(*args)
 
-    def cursor(self, *args, **kwargs):
-        if self.before_sql is not None:
-            self.before_sql()
-        return super().cursor(*args, **kwargs)
-
-    def commit(self):
-        if self.before_sql is not None:
-            self.before_sql()
-        return super().commit()
-
-    def rollback(self):
-        if self.before_sql is not None:
-            self.before_sql()
-        return super().rollback()
+for _name in ("execute", "executemany", "executescript", "cursor", "commit", "rollback"):
+    setattr(Connection, _name, _hook_first(getattr(sqlite3.Connection, _name)))
 
 
 def connect(path: str | os.PathLike) -> sqlite3.Connection:

@@ -367,7 +367,7 @@ def _load_meeting(ld: _Loader, m: dict, bloc_ids: dict, title) -> None:
                          "WHERE id = ?", (loc, names.key(loc), date, date, k, mid))
             index_meeting(conn, mid)
             if date and not row[1]:  # it is dated now
-                _index_meeting(ld, bid, kind, myear, mid, True)
+                _cache_meeting_year(ld, bid, kind, myear, mid, True)
     else:
         # a new meeting is described from what this article says (its first source)
         has_loc = bool(location)
@@ -375,7 +375,7 @@ def _load_meeting(ld: _Loader, m: dict, bloc_ids: dict, title) -> None:
         mid = w.new_id("meetings")
         w.add_one("meetings", (mid, bid, kind, date, myear, location, names.key(location), period, k, desc))
         w.add_one("meetings_fts", (mid, desc, names.fold(desc)))
-        _index_meeting(ld, bid, kind, myear, mid, date is not None)
+        _cache_meeting_year(ld, bid, kind, myear, mid, date is not None)
     ld.facts[("mt", k)] = (mid, has_loc)
     ld.source("meeting_sources", mid, _span(m))
 
@@ -406,7 +406,7 @@ def _find_meeting(ld: _Loader, bid, kind, date, period, year) -> int | None:
     return ids.pop() if len(ids) == 1 else None
 
 
-def _index_meeting(ld: _Loader, bid, kind, year, mid: int, dated: bool) -> None:
+def _cache_meeting_year(ld: _Loader, bid, kind, year, mid: int, dated: bool) -> None:
     """Cache a meeting by bloc, kind and year, with whether it is dated (see _find_meeting)."""
     key = ("mk", bid, kind, year)
     ld.facts[key] = (*(e for e in ld.facts.get(key, ()) if e[0] != mid), (mid, dated))

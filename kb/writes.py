@@ -93,6 +93,7 @@ class Writes:
         self._marks: dict[str, int] | None = None
         self._restore: dict[str, list[tuple]] | None = None
         self.savepoint = False  # the loading article's savepoint is open
+        self._hooked = isinstance(conn, Connection)  # its statements can be preceded by a hook
 
     def new_id(self, table: str) -> int:
         n = self._next.get(table)
@@ -136,20 +137,20 @@ class Writes:
         """An article of a bulk load begins: its rows are marked, and its savepoint is opened
         before its first statement (db.Connection's hook), if it issues one."""
         self.mark()
-        if isinstance(self.conn, Connection):
+        if self._hooked:
             self.conn.before_sql = self._open_savepoint
         else:
             self._open_savepoint()
 
     def _open_savepoint(self) -> None:
-        if isinstance(self.conn, Connection):
+        if self._hooked:
             self.conn.before_sql = None
         self.conn.execute("SAVEPOINT load_article")
         self.savepoint = True
 
     def end_article(self, ok: bool) -> None:
         """The article loaded (its rows stay held) or failed (its rows and statements undone)."""
-        if isinstance(self.conn, Connection):
+        if self._hooked:
             self.conn.before_sql = None
         opened, self.savepoint = self.savepoint, False
         if ok:
