@@ -53,7 +53,7 @@ def agency(body: str, prov: str) -> str:
     return body.replace(" tỉnh", f" {kind} {prov}")
 
 
-def make_article(i: int, rnd: random.Random, provs: list[str]) -> dict:
+def make_article(i: int, rnd: random.Random, provs: list[str], words: int = 290) -> dict:
     prov = rnd.choice(provs)
     year = rnd.choice(YEARS)
     members = [agency(b, prov) for b in BODIES]
@@ -78,7 +78,7 @@ def make_article(i: int, rnd: random.Random, provs: list[str]) -> dict:
                "location": f"Trụ sở {rnd.choice(members)}", "bloc": bname, "period": f"năm {year}"}
     awards = [{"award": rnd.choice(AWARDS), "recipient": rnd.choice(members), "year": year,
                "status": rnd.choice(STATUSES)} for _ in range(rnd.randint(1, 4))]
-    body_words = " ".join(rnd.choice(WORDS) for _ in range(60))
+    body_words = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(words // 2, words * 3 // 2)))
     lead = f"{leader} báo cáo {rnd.randint(10, 500)} cuộc thanh tra, kiểm tra"
     text = f"{bname} tổ chức hội nghị năm {year}. {body_words}.\n{lead}, {rnd.randint(1, 99)},{rnd.randint(1, 9)}% đơn thư."
     figs = []
@@ -129,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", type=Path, default=None)
     ap.add_argument("--keep", action="store_true", help="keep the database file")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--words", type=int, default=290,
+                    help="mean filler words per article text: 290 gives about 1,500 characters, the dev "
+                         "set's median article")
     args = ap.parse_args(argv)
 
     tmp = None
@@ -141,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     rnd = random.Random(args.seed)
     provs = _prov_names()
-    arts = [make_article(i, rnd, provs) for i in range(args.articles)]
+    arts = [make_article(i, rnd, provs, args.words) for i in range(args.articles)]
     db = open_db(path, create=True)
 
     t0 = time.perf_counter()
@@ -169,7 +172,9 @@ def main(argv: list[str] | None = None) -> int:
         load_article(db, **{**a, "url": a["url"] + "?again"})
     single_s = time.perf_counter() - t1
     db.conn.execute("ANALYZE")
-    print(f"articles: {args.articles:,}  db: {path.stat().st_size / 1e6:.1f} MB")
+    chars = sum(len(a["text"]) for a in arts) / max(1, len(arts))
+    print(f"articles: {args.articles:,} (text {chars:,.0f} characters on average)  "
+          f"db: {path.stat().st_size / 1e6:.1f} MB")
     print(f"load ({how}): {args.articles / load_s:,.0f} articles/s ({load_s:.1f} s)")
     print(f"load (one commit per article, {len(sample)}): {len(sample) / single_s:,.0f} articles/s")
     # the generated articles are garbage from here: a query process (the CLI, Datasette) does not
