@@ -10,21 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# old placement -> new placement, only where the diphthong ends the syllable
-_OLD_TONES = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
-_OLD_TONES.update({k.capitalize(): v.capitalize() for k, v in list(_OLD_TONES.items())})
-_OLD_TONES.update({k.upper(): v.upper() for k, v in list(_OLD_TONES.items()) if k.islower()})
-# `qu` + `ý`/`ỳ` keeps the mark on y (quý, Quỳnh): the u there is part of the consonant.
-# Only an open syllable moves its mark: in `Toàn`, `hoàng`, `khoẻn` a final consonant
-# follows and the mark is already where both conventions put it, so the diphthong must end
-# the word (no letter after it).
-_OLD_TONE_RE = re.compile(
-    "(?<![qQ])(" + "|".join(map(re.escape, _OLD_TONES)) + r")(?!\w)"
-)
+from thidua.tones import new_tone_placement
 
 
 def nfc(text: str) -> str:
@@ -33,7 +19,7 @@ def nfc(text: str) -> str:
     Length-preserving for NFC input, so offsets computed on the result stay valid.
     """
     text = unicodedata.normalize("NFC", text)
-    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(1)], text)
+    return new_tone_placement(text)
 
 
 def fold(text: str) -> str:

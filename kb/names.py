@@ -11,27 +11,7 @@ import importlib.resources
 import re
 import unicodedata
 
-_OLD_TONES = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
-_OLD_TONES.update({k.capitalize(): v.capitalize() for k, v in list(_OLD_TONES.items())})
-_OLD_TONES.update({k.upper(): v.upper() for k, v in list(_OLD_TONES.items()) if k.islower()})
-# only at a syllable's end, and not after q (quý keeps its mark on y). One class for the first
-# letter and one for the second, not an alternation of 40 pairs nor of the o- and u- pairs, and the
-# q checked in _new_tone rather than by a lookbehind: this runs over every article's text, and a
-# pattern that starts with a class lets the engine skip to the next o or u (3× faster than
-# [oO][…]|[uU][…]). A pair that is not an old placement (`uà`) is matched and left as written.
-_OLD_TONE_RE = re.compile("([oOuU][" + "".join(sorted({k[1] for k in _OLD_TONES})) + r"])(?!\w)")
-
-
-def _new_tone(m: re.Match) -> str:
-    i, old = m.start(), m.group(1)
-    if i and m.string[i - 1] in "qQ":
-        return old
-    return _OLD_TONES.get(old, old)  # mixed case (`oÀ`) is left as written
-
+from thidua.tones import new_tone_placement
 
 _SPACES = re.compile(r"[\s\u00a0]+")
 _MARKS = re.compile(r"[\u0300-\u036f]")
@@ -43,7 +23,7 @@ def nfc(text: str | None) -> str | None:
     if text is None:
         return None
     text = unicodedata.normalize("NFC", str(text))
-    text = _OLD_TONE_RE.sub(_new_tone, text)
+    text = new_tone_placement(text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -237,7 +217,7 @@ def nfc_text(text: str | None) -> str | None:
     if text is None:
         return None
     text = unicodedata.normalize("NFC", str(text))
-    return _OLD_TONE_RE.sub(_new_tone, text)
+    return new_tone_placement(text)
 
 
 # --- clusters spanning several provinces ------------------------------------------------------
