@@ -38,6 +38,8 @@ def _canon(template: str, m: re.Match) -> str:
     groups = {k: v for k, v in m.groupdict().items() if v}
     if "rank" in groups:
         groups["rank"] = groups["rank"].capitalize()
+    if groups.get("place") == "TP":
+        groups["place"] = "thành phố"
     if "giver" in groups:
         groups["giver"] = _trim_giver(groups["giver"])
     try:
@@ -83,10 +85,10 @@ def find_award_mentions(text: str) -> list[AwardMention]:
                     break
                 giver = g.group("g")
                 if giver.startswith(("UBND", "Ủy ban")):
-                    giver = "Ủy ban nhân dân tỉnh"
+                    giver = "Ủy ban nhân dân " + ("tỉnh" if giver.endswith("tỉnh") else "thành phố")
                 elif giver.startswith("Bộ"):
                     giver = _trim_giver(giver)
-                gend = _skip_place(text, g.start("g") + len(giver) if giver != "Ủy ban nhân dân tỉnh" else g.end())
+                gend = _skip_place(text, g.end() if giver.startswith("Ủy ban") else g.start("g") + len(giver))
                 out.append(AwardMention(f"{head.group(1)} {giver}", g.start("g"), gend))
                 taken.append((g.start("g"), gend))
                 pos = gend
@@ -149,7 +151,7 @@ def _skip_place(text: str, end: int) -> int:
 # the words before it say how it is given: `tặng` / `trao tặng` (the giver is the subject before
 # the verb), or `và` / `,` / `;` after an earlier bare award with `cho` after this one (`tặng Cờ thi
 # đua cho A và Bằng khen cho B`: the verb and giver are shared)
-_BARE_HEAD = re.compile(r"(?<![\w])(?P<head>Cờ [Tt]hi đua|Bằng khen|Giấy khen)(?!\s+(?:của|Chính phủ)\b)(?![\w])")
+_BARE_HEAD = re.compile(r"(?<![\w])(?P<head>Cờ [Tt]hi đua(?: [Xx]uất sắc)?|Bằng khen|Giấy khen)(?!\s+(?:của|Chính phủ)\b)(?![\w])")
 _GIVE_BEFORE = re.compile(r"(?:trao tặng|tặng thưởng|tặng)\s+$")
 _CONJ_BEFORE = re.compile(r"(?:[,;]|\svà)\s+$")
 _FOR_AFTER = re.compile(r"\s+cho\s")

@@ -2,14 +2,21 @@
 
 For each award name (award_names.py) the recipients are, in order of preference:
 * the bodies after it in parentheses (`đăng ký “Cờ thi đua của UBND tỉnh” (Bộ CHQS tỉnh, …)`),
-* the body or person after `cho` (`trao Huân chương … cho Thanh tra tỉnh`, `tặng … cho tập thể
-  Tổng công ty …`),
-* the bodies before `nhận` / `được tặng` / `được <giver> tặng` in the same clause (`Công an tỉnh
-  và TAND tỉnh nhận Cờ Thi đua của UBND tỉnh`, `VKSND tỉnh được Chủ tịch UBND tỉnh tặng Cờ thi đua`),
-* the bloc's listed members when the subject is all units (`các đơn vị đều … đăng ký Cờ …`).
+* the bodies after a colon when the award heads a list item (`- Cờ thi đua của Chính phủ: A;`,
+  `… tặng Cờ thi đua gồm: A và B`),
+* the bodies or people after `cho` (`trao Huân chương … cho Thanh tra tỉnh`, `tặng … cho tập thể
+  Tổng công ty …`, `Cờ … được trao cho A`, `trao Cờ … tặng A`), or the list of a counted group
+  after it (`cho 02 đơn vị: A, B`, `cho 02 tập thể (A, B)`),
+* the subject right before `nhận` / `được tặng` / `được <giver> tặng` / `đăng ký` in the same
+  clause (`Công an tỉnh và TAND tỉnh nhận Cờ Thi đua của UBND tỉnh`, `VKSND tỉnh được Chủ tịch UBND
+  tỉnh tặng Cờ thi đua`): the last body and those joined to it, none when an unnamed group stands
+  between it and the verb (`A có 3 tập thể được tặng …`),
+* the bloc's listed members when the subject is all units (`các đơn vị đều … đăng ký Cờ …`, `3/3
+  đơn vị`).
 In a cluster of provinces a province written with its word (`suy tôn tỉnh Gia Lai`) stands for its
 People's Committee. Status from the clause: `đăng ký` registered, `đề nghị` / `đề xuất`
-proposed, else conferred. Year: one written right after the award, else the year opening the
+proposed (not the decision's formula `Xét đề nghị của …`), else conferred. Year: one written right
+after the award, else the achievement's (`vì … thành tích … năm 2022`), else the year opening the
 clause (`Năm 2020, A nhận …`), else the article's.
 Unnamed recipients (`cho ba đơn vị`) give no row.
 """
@@ -25,10 +32,11 @@ from .award_names import find_award_mentions
 from .sentences import sentence_of, sentence_spans
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\n|Theo đó,|Đồng thời,")
-_RECEIVE = re.compile(r"(?:nhận|được tặng|được trao|được nhận|đón nhận|vinh dự nhận|đạt)\s*(?:danh hiệu\s*)?[“\"]?\s*$")
+# (`A đăng ký Cờ thi đua …; B đăng ký Bằng khen …`: a registering body is its award's subject too)
+_RECEIVE = re.compile(r"(?:nhận|được tặng|được trao|được nhận|đón nhận|vinh dự nhận|đạt|đăng ký)\s*"
+                      r"(?:danh hiệu\s*)?(?:thi đua\s*)?[“\"]?\s*$")
 # `A được Chủ tịch UBND tỉnh tặng Cờ thi đua`: the giver sits between `được` and the verb; the
-# recipients are the bodies before `được`
-# … recipients are the bodies before `được`. The giver is a body or post (`Chủ tịch UBND tỉnh`,
+# recipients are the bodies before `được`. The giver is a body or post (`Chủ tịch UBND tỉnh`,
 # `Thủ tướng Chính phủ`), so the words in between hold no other verb (`được UBND tỉnh giao tổ
 # chức lễ trao tặng Cờ …` has no recipient before `được`)
 _RECEIVE_FROM = re.compile(r"(?<![\w])được\s+(?P<giver>[^;:.\n]{2,80}?)\s(?:trao tặng|tặng thưởng|tặng|trao)\s*"
@@ -36,20 +44,68 @@ _RECEIVE_FROM = re.compile(r"(?<![\w])được\s+(?P<giver>[^;:.\n]{2,80}?)\s(?:
 _NOT_GIVER = re.compile(r"(?<![\w])(?:giao|tổ chức|lễ|tới|đến|dự|về|cho|để|đi|chủ trì|mời|phân công|ủy quyền)(?![\w])")
 # `Năm 2021, A nhận …` / `…; năm 2020, B được tặng …`: a clause opening with a year dates the
 # awards in it (the year written right after the award wins)
-_LEAD_YEAR = re.compile(r"(?:^|[;\n]|\.\s)\s*(?:[Tt]rong\s+)?[Nn]ăm\s+(\d{4})\s*,")
-_FOR = re.compile(r"^[”\"]?\s*(?:năm\s+\d{4}\s+)?cho\s+(?:tập thể\s+|đồng chí\s+|ông\s+|bà\s+)?")
-_ALL_UNITS = re.compile(r"[Cc]ác (?:đơn vị|cơ quan|thành viên)[^.;]{0,30}(?:đều|cùng)")
+# (also after a comma, and without its own: `Với những thành tích đạt được, năm 2022 Công an tỉnh …`)
+_LEAD_YEAR = re.compile(r"(?:^|[;,\n]|\.\s)\s*(?:[Tt]rong\s+)?[Nn]ăm\s+(\d{4})(?:\s*,|\s+(?=[A-ZĐ]))")
+# `… cho A`, and the passive or ceremonial forms `Cờ … được trao cho A`, `trao Cờ … tặng A`
+_FOR = re.compile(r"^[”\"]?\s*(?:năm\s+\d{4}\s+)?(?:(?:đã\s+)?(?:được\s+)?(?:trao tặng|tặng thưởng|trao|tặng)\s+"
+                  r"(?:cho\s+)?|cho\s+|cho(?=\s*:))(?:tập thể\s+|đồng chí\s+|ông\s+|bà\s+)?")
+# all of a bloc's units: `các đơn vị … đều`, `3/3 đơn vị`, `100% đơn vị`
+_ALL_UNITS = re.compile(r"[Cc]ác (?:đơn vị|cơ quan|thành viên)[^.;]{0,30}(?:đều|cùng)"
+                        r"|(?<![\d/])(\d+)/\1\s+(?:đơn vị|cơ quan|thành viên)"
+                        r"|100\s?%\s+(?:các\s+)?(?:đơn vị|cơ quan|thành viên)")
 _YEAR = re.compile(r"năm\s+(\d{4})")
+# the year of the achievement an award is for, written after its recipient
+# (`vì đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác năm 2022`, `về thành tích … năm 2022`; not
+# `tại hội nghị triển khai nhiệm vụ năm 2024`: the achievement follows `vì` / `do` / `về` / `đã` / `có`)
+_FEAT_YEAR = re.compile(r"(?<![\w])(?:vì|do|về|đã|có)\s[^;:.\n]{0,60}?(?:thành tích|thi đua|nhiệm vụ|công tác)"
+                        r"[^;:.\n]{0,40}?năm\s+(\d{4})")
 _VOTE = re.compile(r"[Ss]uy tôn|[Bb]ình xét|[Bb]ình chọn|[Tt]hống nhất đề nghị|[Đđ]ề nghị khen thưởng")
 _GIVER_AFTER = re.compile(r"\s+(?:trao tặng|tặng|khen thưởng)\b")
 
 
+# `Xét đề nghị của Giám đốc Sở Nội vụ, Chủ tịch UBND tỉnh tặng …` is the decision's formula: the
+# award is given. `trình` proposes only when it submits to someone (not `trình bày`, `quá trình`)
+_DECISION_FORMULA = re.compile(r"(?:[Tt]heo|[Xx]ét|[Tt]rên cơ sở)\s+(?:đề nghị|đề xuất|tờ trình)\s+của")
+_PROPOSE = re.compile(r"[Đđ]ề nghị|[Đđ]ề xuất|(?<![Qq]uá )(?<![Cc]hương )(?<![Cc]ông )(?<![Ll]ộ )[Tt]rình\s+"
+                      r"(?:lên\s+)?(?:Thủ tướng|Chính phủ|Chủ tịch|UBND|Ủy ban|Bộ|cấp|Hội đồng|Tổng|Thanh tra|khen|tặng)")
+
+
 def _status(clause: str) -> str:
+    clause = _DECISION_FORMULA.sub(" ", clause)
     if re.search(r"[Đđ]ăng ký", clause):
         return "registered"
-    if re.search(r"[Đđ]ề nghị|[Đđ]ề xuất|[Tt]rình\s", clause):
+    if _PROPOSE.search(clause):
         return "proposed"
     return "conferred"
+
+
+# bodies joined into one subject: `A, B và C`, `A cùng với B`
+_SUBJ_JOIN = re.compile(r"\s*(?:,|và|cùng|cùng với)\s*")
+
+
+# an unnamed group between a body and the verb is the verb's subject (`A có 3 tập thể được tặng …`,
+# `…do A tổ chức, 15 tập thể nhận …`), not `một trong những đơn vị` nor `A cùng 3 đơn vị khác`
+_GROUP_SUBJECT = re.compile(r"(?<!trong )(?<!cùng )(?<!với )(?<!và )(?<![\w/])(?:các|những|\d+)\s+"
+                            r"(?:đơn vị|tập thể|cơ quan|cá nhân|thành viên)(?![\w])")
+
+
+def _last_run(text: str, ms: list[dict]) -> list[dict]:
+    """The bodies of the subject right before a verb: the last mention and those joined to it.
+    An earlier body in the clause is another part of the sentence (`Sau khi nghe đại diện Sở Nội
+    vụ trình bày báo cáo, Công an tỉnh nhận …`)."""
+    if not ms:
+        return []
+    run = [ms[-1]]
+    for m in reversed(ms[:-1]):
+        if m["end"] > run[0]["start"] or not _SUBJ_JOIN.fullmatch(text, m["end"], run[0]["start"]):
+            break
+        run.insert(0, m)
+    return run
+
+
+def _clause_end(text: str, pos: int, ceiling: int) -> int:
+    m = _CLAUSE_BREAK.search(text, pos, ceiling)
+    return m.start() if m else ceiling
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -60,15 +116,23 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 
 # `cho 6 tập thể đã hoàn thành xuất sắc nhiệm vụ …, gồm: A (…); B (…)`: a counted group, then its list
-_GROUP_THEN_LIST = re.compile(r"(?:\d+|các|những)\s+(?:tập thể|đơn vị|cơ quan)[^;:.\n]{0,160}?(?:bao gồm|gồm)\s*:?")
+# (`cho 02 đơn vị: A, B`, `cho các tập thể sau:` then one a line: the colon alone opens the list)
+_GROUP_THEN_LIST = re.compile(r"(?:\d+|các|những)\s+(?:tập thể|đơn vị|cơ quan)[^;:.\n]{0,160}?"
+                              r"(?:(?:bao gồm|gồm)\s*:?|:)|\s*:")   # or `cho:` and its list
+
+
+_GROUP_PAREN = re.compile(r"(?:\d+|các|những)\s+(?:tập thể|đơn vị|cơ quan)\s*\(([^()]+)\)")
 
 
 def _listed_group(text: str, pos: int, end: int, mentions: list[dict]) -> list[tuple[str, int, int]]:
     """The bodies listed after `gồm` when the award goes to a counted group of them."""
     g = _GROUP_THEN_LIST.match(text, pos, end)
     if not g:
-        return []
-    stop = re.compile(r"Đồng thời|Theo đó|\.\s").search(text, g.end(), end)
+        # `cho 02 tập thể (A, B)`: the group's members in the parentheses after it
+        par = _GROUP_PAREN.match(text, pos, end)
+        return [(m["name"], m["start"], m["end"]) for m in mentions
+                if par and par.start(1) <= m["start"] < par.end(1) and not m.get("party")]
+    stop = re.compile(r"Đồng thời|Theo đó|(?<!\d)\.\s").search(text, g.end(), end)   # not `1. A; 2. B`
     list_end = stop.start() if stop else end
     depth_at = _paren_depths(text, g.end(), list_end)
     return [(m["name"], m["start"], m["end"]) for m in mentions
@@ -82,6 +146,56 @@ def _paren_depths(text: str, start: int, end: int) -> list[int]:
         depth += ch == "("
         out.append(depth)
         depth -= ch == ")" and depth > 0
+    return out
+
+
+# `- Cờ thi đua của Chính phủ: Thanh tra tỉnh A;` / `… như sau: Cờ thi đua của UBND tỉnh: B, C;`: an
+# award heading a list item, its recipients after the colon up to the item's end
+_ITEM_END = re.compile(r";|\n|\.\s|\.$")
+# (also `đề nghị tặng Cờ thi đua gồm: A và B`, `… gồm các đơn vị: A, B`)
+_COLON_HEAD = re.compile(r"[”\"]?\s*(?:năm\s+\d{4}\s*)?(?:,?\s*(?:bao gồm|gồm)(?:\s+(?:các|\d+)\s+(?:đơn vị|tập thể|"
+                         r"cơ quan))?\s*:?|:)\s*(?:tập thể\s+|đồng chí\s+|ông\s+|bà\s+)?")
+
+
+def _colon_list(text: str, pos: int, end: int, mentions: list[dict], people: list[dict],
+                next_award: int) -> list[tuple[str, int, int]]:
+    c = _COLON_HEAD.match(text, pos, end)
+    if not c:
+        return []
+    stop = _ITEM_END.search(text, c.end(), end)
+    item_end = min(stop.start() if stop else end, next_award)
+    depth_at = _paren_depths(text, c.end(), item_end)
+    found = sorted([(m["name"], m["start"], m["end"]) for m in mentions if not m.get("party")]
+                   + [(p["name"], p["start"], p["end"]) for p in people], key=lambda r: r[1])
+    found = [r for r in found if c.end() <= r[1] and r[2] <= item_end and not depth_at[r[1] - c.end()]]
+    # a body written after a person's name is that person's post (`: ông A, Chánh Thanh tra tỉnh`)
+    first_person = min((p["start"] for p in people if c.end() <= p["start"] < item_end), default=item_end)
+    names = {p["name"] for p in people}
+    found = [r for r in found if r[1] < first_person or r[0] in names]
+    # the item names its recipients right after the colon (not `: 02 đơn vị`, not a sentence)
+    return found if found and found[0][1] == c.end() else []
+
+
+_POST_GAP = re.compile(r"\s*,\s*[^,;.\n]{0,40}")
+_AND = re.compile(r"\s*(?:,|và)\s*(?:đồng chí\s+|ông\s+|bà\s+)?")
+
+
+def _chain(text: str, first: dict, mentions: list[dict], people: list[dict]) -> list[tuple[str, int, int]]:
+    """`cho A, B và ông C, Chánh Thanh tra tỉnh`: the bodies and people joined to the first one; a
+    body written right after a person's name is that person's post, not another recipient."""
+    cands = sorted([m for m in mentions if not m.get("party")] + people, key=lambda r: r["start"])
+    names = {p["name"] for p in people}
+    out, k, after_person = [(first["name"], first["start"], first["end"])], first["end"], False
+    for c in cands:
+        if c["start"] < k:
+            continue
+        if after_person and c["name"] not in names and _POST_GAP.fullmatch(text, k, c["start"]):
+            k, after_person = c["end"], False      # `…, Phó Chánh Thanh tra tỉnh`: the person's post
+            continue
+        if not _AND.fullmatch(text, k, c["start"]):
+            break
+        out.append((c["name"], c["start"], c["end"]))
+        k, after_person = c["end"], c["name"] in names
     return out
 
 
@@ -139,6 +253,8 @@ def extract_awards(doc) -> list[dict]:
         ym = _YEAR.search(text, a.end, min(e0, a.end + 12))
         if ym and re.search(r"[;:]", text[a.end:ym.start()]):
             ym = None                     # `…; năm 2020, B …` opens the next clause
+        if ym is None:   # `cho A đã có thành tích xuất sắc trong phong trào thi đua năm 2022`
+            ym = _FEAT_YEAR.search(text, a.end, _clause_end(text, a.end, e0))
         if ym is None:   # the last clause opening with a year (a slice: `^` is the sentence's start)
             ym = next(reversed(list(_LEAD_YEAR.finditer(text[s0:a.start]))), None)
         year = int(ym.group(1)) if ym else ctx.facts_year   # voted at a review: the reviewed year
@@ -156,18 +272,15 @@ def extract_awards(doc) -> list[dict]:
             ps, pe = group_end + par.start(1), group_end + par.end(1)
             recips = [(m["name"], m["start"], m["end"]) for m in mentions if ps <= m["start"] < pe]
         if not recips:
+            nxt_award = awards[j + 1].start if j + 1 < len(awards) else e0
+            recips = _colon_list(text, group_end, e0, mentions, people, nxt_award)
+        if not recips:
             f = _FOR.match(after)
             if f:
                 pos = group_end + f.end()
                 m = next((m for m in mentions if m["start"] == pos), None)
                 if m:
-                    recips = [(m["name"], m["start"], m["end"])]
-                    k = m["end"]
-                    # `cho A, B và C`
-                    for m2 in mentions:
-                        if m2["start"] > k and re.fullmatch(r"\s*(?:,|và)\s*", text[k:m2["start"]]):
-                            recips.append((m2["name"], m2["start"], m2["end"]))
-                            k = m2["end"]
+                    recips = _chain(text, m, mentions, people)
                 else:
                     p = next((p for p in people if p["start"] == pos), None)
                     if p:
@@ -187,8 +300,10 @@ def extract_awards(doc) -> list[dict]:
             subj_end = cstart + rcv.start()
             subj = [p for p in people if cstart <= p["start"] and p["end"] <= subj_end]
             first_person = min((p["start"] for p in subj), default=subj_end)
-            recips = [(m["name"], m["start"], m["end"]) for m in mentions
-                      if cstart <= m["start"] and m["end"] <= first_person and not m.get("party")]
+            run = _last_run(text, [m for m in mentions if cstart <= m["start"] and m["end"] <= first_person])
+            if run and _GROUP_SUBJECT.search(text, run[-1]["end"], first_person):
+                run = []      # `Sở Nội vụ hướng dẫn các đơn vị đăng ký …`: the group is the subject
+            recips = [(m["name"], m["start"], m["end"]) for m in run if not m.get("party")]
             recips += [(p["name"], p["start"], p["end"]) for p in subj]
         if not recips:
             # `suy tôn A và B đề nghị UBND tỉnh tặng Cờ thi đua`: the bodies the bloc votes for,
