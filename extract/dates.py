@@ -27,6 +27,8 @@ class DateMention:
     day: int | None
     has_year: bool
     text: str = ""
+    # `ngày 19 và 20/12/2022`, `từ ngày 18 đến 20/12`: a span of days, dated by its first day
+    is_range: bool = False
 
     @property
     def iso(self) -> str | None:
@@ -38,7 +40,10 @@ class DateMention:
 
 # Words that announce a date: `ngày`, times of day, `hôm`, prepositions of time.
 _CUE = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|[Đđ]ầu|[Cc]uối|[Nn]gày mai|[Hh]ôm nay|[Hh]ôm qua)"
-_CUE_BEFORE = re.compile(_CUE + r"\s*(?:\(|,)?\s*$")
+# the cue may be followed by `nay`/`qua` or a weekday, the date then in brackets: `Sáng nay (20/12)`,
+# `Sáng thứ Sáu (15/12)`, `Hôm qua (ngày 5/7)`
+_CUE_BEFORE = re.compile(_CUE + r"(?:\s+(?:nay|qua|mai|[Tt]hứ\s+\w+|[Cc]hủ\s+[Nn]hật))?\s*(?:\(|,)?\s*"
+                         r"(?:ngày\s*)?$")
 # After a bare `d/m`, these words still read as a date (`Ngày 15/6 tại…`, `15/6, Sở…`).
 _OK_AFTER = frozenset(
     "tại vừa đã và đến tới của trong với ở là thì nên do sẽ cho các theo về lúc hàng hằng "
@@ -65,6 +70,9 @@ _MONTH = re.compile(r"(?P<m>\d{1,2})\s*(?:năm\s+|/\s?|-\s?)(?P<y>" + _YEAR + r"
 _THANG_BEFORE = re.compile(r"(?<!\w)[Tt]háng\s+$")
 _ISO = re.compile(r"(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])")
 _QUANTITY_AFTER = re.compile(r"\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|đồng)(?!\w)")
+# the first day of a span of days whose last day carries the month: `19 và 20/12/2022`,
+# `18 đến 20/12`, `14-15/12` (matched at the first day; needs a date cue before it)
+_DAY_SPAN = re.compile(r"(?P<d>\d{1,2})(?:\s*[-–,]\s*|\s+(?:và|đến|tới)\s+(?:ngày\s+)?)(?=\d)")
 _SO_BEFORE = re.compile(r"(?:[Ss]ố|[Ss]ố hiệu|[Kk]ý hiệu)\s*:?\s*$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
@@ -93,13 +101,33 @@ def _mention(text, m, d, mo, y, default_year) -> DateMention | None:
 
 def _bare_ok(text: str, start: int, end: int) -> bool:
     """May a `d/m` with no year be read as a date here?"""
-    if _CUE_BEFORE.search(text[max(0, start - 14):start]):
+    if _CUE_BEFORE.search(text[max(0, start - 24):start]):
         return True
     after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
     if after is None:
         return True  # punctuation, end of line, a digit (a time) …
     word = after.group(1)
     return word[0].isupper() or word.lower() in _OK_AFTER
+
+
+def _day_span(text: str, i: int, end: int, default_year: int | None) -> DateMention | None:
+    """`19 và 20/12/2022` at `i`: the first day, with the month and year of the last."""
+    sm = _DAY_SPAN.match(text, i, end)
+    if not sm or not _CUE_BEFORE.search(text[max(0, i - 24):i]):
+        return None
+    j = sm.end()
+    m = _WORDY.match(text, j, end)
+    if m is None:
+        m = _NUMERIC.match(text, j, end)
+        if m is None or (m.group("sep") == "." and not m.group("y")):
+            return None
+    d1, d2 = int(sm.group("d")), int(m.group("d"))
+    if not d1 < d2 <= d1 + 7:
+        return None  # not a short span of days of one month
+    dm = _mention(text, m, sm.group("d"), m.group("m"), m.group("y"), default_year)
+    if dm is None:
+        return None
+    return DateMention(i, m.end(), dm.year, dm.month, dm.day, dm.has_year, text[i:m.end()], True)
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None,
@@ -130,6 +158,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
             if add(_mention(text, m, m.group("d"), m.group("m"), m.group("y"), default_year)):
                 continue
         if prev.isalpha() or prev == "_":
+            continue
+        if add(_day_span(text, i, end, default_year)):
             continue
         m = _WORDY.match(text, i, end)
         if m and prev != "/":

@@ -12,7 +12,9 @@ around the number (vocabulary in data/fig_words.txt):
 
 The unit is the counted noun phrase as written: lower-case syllables up to a function word,
 a verb, a capitalised word or punctuation, continued across a comma when the next item is
-another counted noun of the same list (`đơn vị, doanh nghiệp`).
+another counted noun of the same list (`đơn vị, doanh nghiệp`). A fraction counts by its first
+number (`245/268 vụ việc`, `1.234/1.300 hồ sơ`, `4,2/5,6 tỷ đồng` with the second's multiplier);
+a noun that starts with a function word (`bị can`) is listed in `stop_nouns`.
 """
 from __future__ import annotations
 
@@ -37,11 +39,13 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _COMMA = re.compile(r",[ \t\u00a0]+")
 _MONEY = re.compile(r"[ \t\u00a0]*(đồng|VNĐ|VND|vnđ|vnd|đ)(?!\w)")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
-_FRACTION = re.compile(r"/\d+(?![\d/])")
+# `/268`, `/1.300`, `/5,6 tỷ` (its multiplier then also scales the first number: `4,2/5,6 tỷ đồng`)
+_FRACTION = re.compile(r"/(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\d/]|[.,]\d)"
+                       r"(?:[ \t\u00a0]*(?P<mult>(?:nghìn|ngàn) t[ỷỉ]|tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))?")
 _COMPOUND = re.compile(r"[ \t\u00a0]+(\d{1,3})[ \t\u00a0]*(triệu|nghìn|ngàn)(?!\w)")
 _FOREIGN = re.compile(r"[ \t\u00a0]*(USD|đô la Mỹ|đô la|EUR|euro|Euro|yên|nhân dân tệ)(?!\w)")
 _PERCENT = re.compile(r"[ \t\u00a0]?%")
-_MAX_UNIT_SYLLABLES = 5
+_MAX_UNIT_SYLLABLES = 6  # `văn bản quy phạm pháp luật`
 
 
 @lru_cache(maxsize=1)
@@ -133,10 +137,11 @@ def _unit_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
             capital_unit = pair in vocab["capital_units"] or low in vocab["capital_units"]
             if word[0].isupper() and not capital_unit:
                 return None
-            if not capital_unit and (low in stop or pair in stop or low in time_units):
+            if not capital_unit and pair not in vocab["stop_nouns"] and (
+                    low in stop or pair in stop or low in time_units):
                 return None
         elif (word[0].isupper() and syllables[0][2] not in _capital_heads()) or low in stop \
-                or pair in stop or low in end_words:
+                or pair in stop or low in end_words or pair in end_words:
             break
         syllables.append((sm.start(), sm.end(), low))
         i = sm.end()
@@ -279,8 +284,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict
         fm = _FRACTION.match(text, after, end)
         if fm and not mult_word:
             after = fm.end()
+            mult_word = fm.group("mult")
         mult = MULTIPLIERS[mult_word] if mult_word else 1
-        if mult_word:
+        if mult_word and not fm:
             after = m.end()
         value = to_value(int_part, frac, mult)
         # `1 tỷ 200 triệu đồng`: the smaller part belongs to the same amount

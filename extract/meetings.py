@@ -6,16 +6,23 @@ not a cited document's `số 21/KH-UBND ngày 30/01/2023`) and holds an event wo
 `sơ kết` so_ket, `tổng kết` tong_ket, `ký (kết) giao ước` ky_giao_uoc, `phát động` phat_dong
 (dropped when the same event signs a pledge), `hội thảo` / `giao lưu` / `hội thao` other. A
 conference reviewing one year and signing the next year's pledge is two meetings.
+A dated `tổ chức hội nghị / lễ` of no other kind (`hội nghị chuyên đề`, `tập huấn`) is `other`.
 Undated mentions (`đã ký kết giao ước thi đua`, `tổ chức hội nghị tổng kết`) are meetings with
-a null date unless a dated meeting of that kind exists.
+a null date unless a dated meeting of that kind exists; `Cùng ngày, …` and `Tại hội nghị, các
+đơn vị đã ký kết giao ước …` take the date of the meeting just reported.
+Years: a date without one takes the publication year, unless that puts it more than two months
+after publication (`28/12` in an article of 2 January: the year before); with no publication
+date, a January–March review of `năm Y` is held in Y+1. Sentences and headlines in capitals
+are read in lower case.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.language import Language
 
-from .dates import find_dates
+from .dates import DateMention, find_dates, valid_date
 from .sentences import sentence_spans
 
 _KY = re.compile(r"[Kk]ý\s+(?:kết\s+)?(?:[Gg]iao ước|cam kết thi đua)|[Kk]ý\s+kết\s+thi đua")
@@ -33,42 +40,103 @@ _KINDS = [
 _EVENT = re.compile(r"tổ chức|[Tt]ổ chức|diễn ra|[Hh]ội nghị|(?<!\w)[Ll]ễ(?!\w)|[Bb]uổi|" + _KY.pattern
                     # a bloc as the subject of the review verb (`…, Khối thi đua … sơ kết 6 tháng …`)
                     + r"|(?<!\w)(?:Khối|Cụm)(?!\w)[^.;\n]{0,80}?\s(?:sơ kết|tổng kết)(?!\w)")
-_DOC_BEFORE = re.compile(r"(?:số|Số)?\s*\d+[\w/.\-]*\s+ngày\s*$|(?:[A-ZĐ]{2,}[\w\-]*)\s+ngày\s*$")
-_TIME_CUE = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm|[Vv]ào)\s*(?:ngày\s*)?$")
+# a cited document's date (`số 21/KH-UBND ngày`, `Kế hoạch 15/KH ngày`), not `trong 2 ngày 14 và 15/12`
+_DOC_BEFORE = re.compile(r"(?:(?:số|Số)\s*\d+[\w/.\-]*|\d+[\w.\-]*/[\w/.\-]*)\s+ngày\s*$|(?:[A-ZĐ]{2,}[\w\-]*)\s+ngày\s*$")
+# `Ngày 15/6`, `sáng 15-12`, `vào ngày 5/7`, `Sáng nay (20/12)`, `Sáng thứ Sáu (15/12)`
+_TIME_CUE = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm|[Vv]ào)"
+                       r"(?:\s+(?:nay|qua|[Tt]hứ\s+\w+|[Cc]hủ\s+[Nn]hật))?\s*\(?\s*(?:ngày\s*)?$")
 _DOT_DATE = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày)\s+(\d{1,2})\.(\d{1,2})(?![\d.])")
 _LAW_REVIEW = re.compile(r"tổng kết\s+\d+\s+năm\s+(?:thực hiện|thi hành)")
-_PERIOD = re.compile(r"(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|đợt\s+\d+[-/]\d{4}|quý\s+[IV]+)")
+# `6 tháng đầu năm 2024`, `9 tháng năm 2023`, `quý I năm 2024`, `năm học 2023-2024`,
+# `giai đoạn 2021-2025`, `năm 2023`, `đợt 1/2023`
+_PERIOD = re.compile(r"(?:\d+\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm(?:\s+\d{4})?|năm học\s+\d{4}\s*[-–]\s*\d{4}|"
+                     r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4}|đợt\s+\d+[-/]\d{4}|"
+                     r"quý\s+[IV]+(?:\s+năm\s+\d{4})?)")
 # An undated `other` event counts when it is planned (`dự kiến tháng 6.2021, tổ chức giao lưu`,
 # `sẽ tổ chức hội thao`); one merely praised in passing (`quan tâm tổ chức giao lưu`) does not.
 _SCHEDULED_OTHER = re.compile(
     r"(?:[Dd]ự kiến|[Kk]ế hoạch|\bsẽ|chuẩn bị)(?:[^.;]|\.(?=\d)){0,60}?tổ chức\s+(?:các\s+)?"
     r"(?:giao lưu|hội thao|hội thảo|tọa đàm|hội diễn|mít tinh|lễ kỷ niệm|hội nghị điển hình)"
 )
+# a sentence that goes on about the conference just dated
+_AT_MEETING = re.compile(r"^\s*(?:[Tt]ại|[Cc]ũng tại|[Tt]rong khuôn khổ)\s+(?:[Hh]ội nghị|[Bb]uổi lễ|[Ll]ễ|[Bb]uổi)(?!\w)")
+# `Cùng ngày, Cụm tổ chức ký kết giao ước …`: another event on the day just dated
+_SAME_DAY = re.compile(r"^\s*(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày)(?!\w)")
+_HELD = re.compile(r"tổ chức\s+(?:thành công\s+)?(?:[Hh]ội nghị|[Ll]ễ|[Hh]ội thi|[Cc]uộc thi)(?!\w)")
+_PLANNED = re.compile(r"[Dd]ự kiến|(?<!\w)sẽ(?!\w)|[Tt]heo kế hoạch|[Cc]huẩn bị")
 _TRIEN_KHAI = re.compile(r"[Hh]ội nghị triển khai (?:nhiệm vụ|công tác)")
 
 
-def _dates(ctx, s: int, e: int) -> list[tuple[int, str]]:
-    """(offset, iso) of the dates in text[s:e] that date an event (not a document's date)."""
+def _dates(ctx, s: int, e: int) -> list[tuple[int, str, bool]]:
+    """(offset, iso, written with its year) of the dates in text[s:e] that date an event (not a document's date)."""
     text = ctx.text
     year = int(ctx.published[:4]) if ctx.published else ctx.year
+    planned = _PLANNED.search(text, s, e) is not None
     out = []
     for d in find_dates(text, s, e, default_year=year):
         if not d.iso or d.day is None:
             continue
         before = text[max(0, d.start - 30):d.start]
-        if _DOC_BEFORE.search(before) or re.search(r"(?:từ|đến)\s*(?:ngày\s*)?$", before):
+        if _DOC_BEFORE.search(before):
+            continue
+        # `từ ngày 01/12 đến ngày 30/11` bounds a reporting period; `từ ngày 18 đến 20/12` is
+        # one event's days (a span mention)
+        if not d.is_range and re.search(r"(?:[Tt]ừ|đến)\s*(?:ngày\s*)?$", before):
             continue
         if not d.has_year and not _TIME_CUE.search(before):
             continue
-        out.append((d.start, d.iso))
+        out.append((d.start, _with_year(ctx, d, planned), d.has_year))
     for m in _DOT_DATE.finditer(text, s, e):
-        if year:
-            try:
-                import datetime as dt
-                out.append((m.start(1), dt.date(year, int(m.group(2)), int(m.group(1))).isoformat()))
-            except ValueError:
-                pass
+        day, month = int(m.group(1)), int(m.group(2))
+        if year and valid_date(year, month, day):
+            d = DateMention(m.start(1), m.end(), year, month, day, False)
+            out.append((d.start, _with_year(ctx, d, planned), False))
     return sorted(out)
+
+
+def _with_year(ctx, d, planned: bool = False) -> str:
+    """The ISO date of a mention; one written without its year (`Ngày 28/12`) took the year
+    of publication, but an article reports past events: a day more than two months after its
+    publication (`28/12` in an article of 2 January) is of the year before, unless the sentence
+    announces it (`dự kiến ngày 15/12 sẽ tổ chức`)."""
+    if d.has_year or not ctx.published or planned:
+        return d.iso
+    try:
+        pub = dt.date.fromisoformat(ctx.published)
+        day = dt.date(d.year, d.month, d.day)
+        if (day - pub).days > 60:
+            return dt.date(d.year - 1, d.month, d.day).isoformat()
+    except ValueError:
+        pass
+    return d.iso
+
+
+def _review_held_next_year(iso: str, period: str | None, has_year: bool, ctx) -> str:
+    """A year-end review of `năm Y` dated without a year in an article with no publication date
+    (`Ngày 12/1, … tổng kết công tác thi đua năm 2023`): held early the next year."""
+    if has_year or ctx.published or not period:
+        return iso
+    m = re.fullmatch(r"năm (\d{4})", period)
+    if m and int(iso[5:7]) <= 3 and int(iso[:4]) == int(m.group(1)):
+        return f"{int(m.group(1)) + 1}{iso[4:]}"
+    return iso
+
+
+_TRAILING_DATE = re.compile(r"(?:\(|[Vv]ào)\s*(?:(?:sáng|chiều|trưa|tối)\s+)?(?:ngày\s*)?$")
+
+
+def _date_of(text: str, dates: list, pos: int, upto: int):
+    """The date of the event named at `pos` in a sentence that gives several (`Hội nghị ký kết
+    giao ước (ngày 15/3/2022) và Hội nghị sơ kết (ngày 20/7/2022)`): one written right after it
+    (`(ngày …)`, `vào ngày …`) before the next event, else the last one before it, else the
+    first."""
+    if len(dates) == 1:
+        return dates[0]
+    for d in dates:
+        if pos < d[0] < upto and _TRAILING_DATE.search(text, max(0, d[0] - 20), d[0]):
+            return d
+    before = [d for d in dates if d[0] < pos]
+    return before[-1] if before else dates[0]
 
 
 def _clause_kinds(clause: str) -> list[tuple[str, int]]:
@@ -103,6 +171,16 @@ def _own_event(doc, s: int, e: int) -> bool:
     return any(s <= m["start"] < hold.start() and not m.get("party") for m in doc._.agency_mentions or [])
 
 
+def _fold_caps(sent: str) -> str:
+    """A sentence in capitals (`NGÀY 14/12/2023, CỤM THI ĐUA SỐ 2 TỔ CHỨC HỘI NGHỊ TỔNG KẾT`) in
+    lower case, so the kind and event words match; the same length, so offsets hold."""
+    if sent.isupper():
+        low = sent.lower()
+        if len(low) == len(sent):
+            return low
+    return sent
+
+
 def _period(text: str, pos: int, end: int) -> str | None:
     m = _PERIOD.search(text, pos, min(end, pos + 120))
     return m.group(0) if m else None
@@ -116,11 +194,19 @@ def extract_meetings(doc) -> list[dict]:
     dated_kinds: set[str] = set()
     undated: list[tuple[str, int, int]] = []
     seen_keys: set[tuple] = set()
+    last_iso: str | None = None  # the date of the last dated meeting sentence
+    title = _fold_caps(ctx.title) if ctx.title else None
     for s, e in sentence_spans(text):
-        sent = text[s:e]
+        sent = _fold_caps(text[s:e])
         if not _EVENT.search(sent):
             continue
         dates = _dates(ctx, s, e)
+        inherited = same_day = False
+        if not dates and last_iso is not None:
+            same_day = _SAME_DAY.search(sent) is not None
+            inherited = not same_day and _AT_MEETING.search(sent) is not None
+            if same_day or inherited:
+                dates = [(s, last_iso, True)]
         kinds = []
         # kind words inside a quoted title (`hội thảo "… tổng kết …"`) are not events
         sent = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda q: " " * len(q.group(0)), sent)
@@ -128,22 +214,44 @@ def extract_meetings(doc) -> list[dict]:
             kinds += [(k, s + cs + off) for k, off in _clause_kinds(clause)]
         if not kinds and dates and _TRIEN_KHAI.search(sent):
             kinds = [("tong_ket", s + _TRIEN_KHAI.search(sent).start())]   # the agency's yearly review
-        if not kinds and dates and re.search(r"[Hh]ội nghị|[Ll]ễ", sent) and ctx.title:
-            kinds = [(k, s) for k, _ in _clause_kinds(ctx.title)][:1]
+        title_period = None
+        if not kinds and dates and re.search(r"[Hh]ội nghị|[Ll]ễ", sent) and title:
+            kinds = [(k, s) for k, _ in _clause_kinds(title)][:1]
+            if kinds:  # the headline names the review (`… TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2023`)
+                title_period = _period(title, _clause_kinds(title)[0][1], len(title))
+        if not kinds and dates and _HELD.search(sent):
+            # a dated conference or ceremony of no other kind (`hội nghị chuyên đề`, `tập huấn`)
+            kinds = [("other", s + _HELD.search(sent).start())]
         if any(k == "ky_giao_uoc" for k, _ in kinds):
             kinds = [x for x in kinds if x[0] != "phat_dong" or not _same_event_launch(sent)]
+        if inherited:
+            # `Tại hội nghị, các đơn vị đã ký kết giao ước …`: the review just dated also signed
+            # the pledge (two meetings); anything else said of it is part of that review
+            kinds = [x for x in kinds if x[0] == "ky_giao_uoc"]
         if not kinds:
             continue
         if dates:
-            date_pos, iso = dates[0]
+            starts = sorted(pos for _k, pos in kinds)
+            bound = []  # (kind, its position, the end of its part, its date)
             for kind, pos in kinds:
+                # each kind's part runs to the next kind (`tổng kết năm 2023 và ký kết giao ước
+                # thi đua năm 2024`): its period is there, not in the next kind's
+                upto = min([p for p in starts if p > pos] + [e])
+                bound.append((kind, pos, upto, _date_of(text, dates, pos, upto)))
+            # a January review of last year moves its date, and the pledge signed that day with it
+            moved = {d[0]: _review_held_next_year(d[1], _period(text, pos, upto), d[2], ctx)
+                     for kind, pos, upto, d in bound if kind == "tong_ket"}
+            for kind, pos, upto, d in bound:
+                iso = moved.get(d[0], d[1])
+                last_iso = iso
                 key = (kind, iso)
                 if key in seen_keys:
                     continue
                 seen_keys.add(key)
                 dated_kinds.add(kind)
                 out.append({"kind": kind, "date": iso, "location": _location(sent),
-                            "bloc": None if _own_event(doc, s, e) else bloc, "period": _period(text, pos, e), "start": s, "end": e})
+                            "bloc": None if _own_event(doc, s, e) else bloc,
+                            "period": title_period or _period(text, pos, upto), "start": s, "end": e})
         else:
             for kind, _pos in kinds:
                 if kind in ("ky_giao_uoc", "other") or re.search(r"[Hh]ội nghị\s+(?:[Ss]ơ|[Tt]ổng)", sent):
@@ -173,13 +281,23 @@ def _clauses(sent: str):
         pos += len(part)
 
 
+# `tại <place>`, up to punctuation or the word that goes on with the sentence (`… vào chiều
+# 20/12`, `… với sự tham dự của`); `TP.` inside it is an abbreviation, not a full stop
+_AT_PLACE = re.compile(r"(?:^|,\s*|\s)tại\s+((?:T[Pp]\.\s*|[^,;.])+?)(?:,\s*(tỉnh [^,;.]+))?"
+                       r"(?=,|;|\.|\s+(?:diễn ra|đã|sẽ|tổ chức|vào|với|nhằm|để|do)(?!\w)|$)")
+_TP = re.compile(r"(?<!\w)T[Pp](?:\.\s*|\s+)(?=[A-ZĐ])")
+
+
 def _location(sent: str) -> str | None:
-    m = re.search(r"(?:^|,\s*|\s)tại\s+([^,;.]+?)(?:,\s*(tỉnh [^,;.]+))?(?=,|;|\.|\s+(?:diễn ra|đã|sẽ|tổ chức)|$)", sent)
+    m = _AT_PLACE.search(sent)
     if not m:
         return None
     # `tại UBMTTQ thành phố Pleiku (Trưởng cụm), …`: the host's role is not part of the place
     loc = re.sub(r"\s*\([^()]*\)$", "", m.group(1).strip())
-    if len(loc.split()) > 8:
+    loc = _TP.sub("thành phố ", loc)
+    # a named place may be long (`Hội trường Cục Thi hành án dân sự tỉnh Bình Phước`); a long
+    # lower-case run is a clause, not a place
+    if len(loc.split()) > (12 if loc[:1].isupper() else 8):
         return None
     return loc[0].upper() + loc[1:] if loc else None
 

@@ -2,21 +2,28 @@
 
 Vietnamese writes `.` between thousands and `,` before decimals, the reverse of English; a
 number is followed by an optional word multiplier (`tỷ` 10^9, `triệu` 10^6, `nghìn`/`ngàn`
-10^3). Leading zeros (`05`, `08 cơ quan`) are only padding.
+10^3; `nghìn tỷ` 10^12). Leading zeros (`05`, `08 cơ quan`) are only padding.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-MULTIPLIERS = {"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3}
+MULTIPLIERS = {"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3,
+               # `2,5 nghìn tỷ đồng`: thousands of billions, one amount
+               "nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn tỉ": 10**12, "ngàn tỉ": 10**12}
 
 # Thousands groups must be exactly three digits (`3.704`, `256.341`); a lone `.` after a
 # number ends the number (`... 2023.`). A decimal comma needs a digit right after it, so the
 # comma of an enumeration (`2, 3`) is not a decimal point.
+#
+# Some pages write an English decimal point (`15.6 tỷ đồng`, `88.1%`): a `.` with one or two
+# digits after it, then a multiplier or `%`, cannot be a thousands separator, so it is read as
+# the decimal point there and only there (`3.10` stays a number or a date for the callers).
 NUMBER_RE = re.compile(
-    r"(?P<int>\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,(?P<frac>\d+))?"
-    r"(?:\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))?"
+    r"(?P<int>\d{1,3}(?:\.\d{3})+(?!\d)|\d+)"
+    r"(?:(?:,|\.(?=\d{1,2}[ \t\u00a0]*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))))(?P<frac>\d+))?"
+    r"(?:\s*(?P<mult>(?:nghìn|ngàn) t[ỷỉ]|tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))?"
 )
 
 
