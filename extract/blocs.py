@@ -25,7 +25,11 @@ from .members import Member, find_member_list, province_list_members
 from .sentences import sentence_of, sentence_spans
 
 _HEAD = re.compile(r"(?<![\w])(?P<h>Khối|Cụm|khối|cụm|KHỐI|CỤM)(?P<td>\s+(?:[Tt]hi đua|THI ĐUA))?(?![\w])")
-_NUM = re.compile(r"\s+(?:(?P<so>số)\s+)?(?P<n>[IVXL]+|\d+)(?![\w/]|[.,]\d)(?!\s*(?:tỉnh|thành|đơn|cơ|huyện|sở|%|người))")
+# `số II`, `SỐ 9`, `20`; a bare number before a count noun is a count (`Cụm thi đua 6 tỉnh …`), but
+# after `số` it is the name and the place may follow (`Cụm thi đua số 9 thành phố Hà Nội`)
+_NUM = re.compile(r"\s+(?:(?P<so>[Ss]ố|SỐ)\s+(?P<sn>[IVXL]+|\d+)(?![\w/]|[.,]\d)|"
+                  r"(?P<n>[IVXL]+|\d+)(?![\w/]|[.,]\d)(?!\s*(?:tỉnh|thành|đơn|cơ|huyện|sở|%|người)))")
+_NUM_PLACE = re.compile(r"\s+(?:của\s+)?(tỉnh|thành phố)\s+")
 _STOP = frozenset(
     "tổ gồm bao đã sơ tổng ký phát vừa có là được năm trong tại sẽ làm do với cho đạt hiện diễn "
     "triển thực tiếp nhằm của về theo đến ngày lần giai đợt họp chủ thống bình suy nhận đề đăng khai "
@@ -38,11 +42,17 @@ _DEPUTY = re.compile(r"(?:Phó\s+[Tt]rưởng\s+[Kk]hối|Phó\s+[Kk]hối\s+tr�
                      r"Phó\s+[Cc]ụm\s+trưởng|Phó\s+[Tt]rưởng\s+[Cc]ụm)")
 _LEADER = re.compile(r"(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+[Tt]rưởng|[Cc]ụm\s+[Tt]rưởng|[Tt]rưởng\s+[Cc]ụm)")
 _YEAR_AFTER = re.compile(r"năm\s+(\d{4})")
-_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:[Kk]hối|[Cc]ụm)?\s*(?:thi đua\s*)?năm\s+\d{4}")
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:[Kk]hối|[Cc]ụm)?\s*(?:thi đua\s*)?(?:số\s+[IVXL\d]+\s+)?năm\s+\d{4}")
+# words that make a later year's role a choice for that year: a vote, an assignment, or the
+# hand-over of the rotating flag (`trao cờ luân lưu cho`, `tiếp nhận cờ luân lưu`)
+_CHOSEN = re.compile(r"thống nhất|bầu|suy tôn|giao cho|bàn giao|chuyển giao|luân lưu|tiếp nhận|nhận bàn giao")
 _MULTI_PLACE = re.compile(r"(?:\d+|các)\s+tỉnh|miền|\b[Bb]ộ\b|Tây Nguyên|đồng bằng|Đồng bằng|duyên hải|khu vực")
 _RANK = re.compile(r"xếp thứ|đứng thứ")
 _BARE_SUBJECT = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Khối|Cụm)(?:\s+thi đua)?\s+(?:hiện\s+)?(?:có\s+\d+[^.:;]{0,30}?\s+)?(?:gồm|bao gồm)",
                            re.M)
+# `Khối thi đua Nội chính tỉnh X năm 2023 có 8 thành viên.` (no list follows, so no `gồm`)
+_HAS_COUNT = re.compile(r"\s*(?:năm\s+\d{4}\s*)?,?\s*(?:hiện\s+|hiện nay\s+)?(?:có|gồm có|với)\s+(\d+)\s+"
+                        r"(?:đơn vị(?: thành viên)?|thành viên|cơ quan(?:, đơn vị)?)(?![\w])")
 _DISTRICT_BODY = re.compile(r"(?:huyện|thị xã|quận|thành phố) (\S.*)$")
 _GEO_OK = frozenset({"bộ", "bằng", "sông", "và"})
 
@@ -138,6 +148,14 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
         m = _WORD.match(text, end)
         if not m or "\n" in text[end:m.start("w")]:
             break
+        if words and words[-1] in ("tỉnh", "phố"):
+            # `tỉnh Ninh Bình`, `tỉnh Thái Bình`: the province is read whole (its syllables may
+            # be words that end a name elsewhere: `bình xét`) and ends the name
+            pm = gz.province_re().match(text, m.start("w"))
+            if pm:
+                words.append(pm.group(1))
+                end = pm.end()
+                break
         if words and words[-1] not in ("tỉnh", "phố"):
             # a province written without its word ends the name: `Nội chính TP.HCM`, `Nội
             # chính Bắc Ninh` → `… thành phố Hồ Chí Minh`, `… tỉnh Bắc Ninh`
@@ -213,10 +231,17 @@ def find_variants(text: str) -> list[Variant]:
         has_td = bool(m.group("td"))
         if not has_td and re.search(r"(?:[Tt]rưởng|[Pp]hó)\s+$", text[max(0, m.start() - 8):m.start()]):
             continue                          # `làm Trưởng khối Khối …`: a role word, not a name
+        if not has_td and re.match(r"\s+(?:trưởng|phó)(?![\w])", text[m.end():m.end() + 8], re.I):
+            continue                          # `CỤM TRƯỞNG`, `Khối phó`: a role word
         n = _NUM.match(text, m.end())
         if n:
-            desc = ("số " if n.group("so") else "") + n.group("n")
-            out.append(Variant(head, desc, None, True, m.start(), n.end(), has_td))
+            desc = ("số " + n.group("sn")) if n.group("so") else n.group("n")
+            place, end = None, n.end()
+            pl = _NUM_PLACE.match(text, end)
+            pr = pl and rx.match(text, pl.end())
+            if pr and gz.kind_of(gz.official(pr.group(1))) == pl.group(1):   # not the city `thành phố Hà Tĩnh`
+                place, end = f"{gz.kind_of(gz.official(pr.group(1)))} {gz.official(pr.group(1))}", pr.end()
+            out.append(Variant(head, desc, place, True, m.start(), end, has_td))
             continue
         desc, end = _descriptor(text, m.end())
         if not desc:
@@ -301,6 +326,9 @@ def bloc_name(b: Bloc, ctx) -> str:
             _DISTRICT_BODY.search(n) and _DISTRICT_BODY.search(n).group(1) in gz.district_kinds() for n in bodies)
         local = ctx.province and len(bodies) >= 2 and all(
             n.endswith(" " + ctx.province_suffix) for n in bodies)
+        written = next((v.place for v in vs if v.place), None)
+        if written:                   # `Cụm thi đua số 9 thành phố Hà Nội`, as written
+            return f"{name} {written}"
         if (district or local) and ctx.province:
             name += f" {ctx.province_suffix}"
         return name
@@ -325,7 +353,40 @@ def bloc_name(b: Bloc, ctx) -> str:
 _ROLE_AS_OBJECT = re.compile(r"về việc|ban hành|Quyết định|Kế hoạch|[Hh]ướng dẫn|quy định|(?<!được )phân công(?! làm)")
 
 
-_ROLE_IS = re.compile(r"(?:\s+(?:[Kk]hối|[Cc]ụm)\s[^,;.:]{0,40}?)?(?:\s+năm\s+\d{4})?\s*(?:\blà\b|:)\s*")
+_ROLE_IS = re.compile(r"(?:\s+(?:[Kk]hối|[Cc]ụm|thi đua)\s[^,;.:]{0,40}?)?(?:\s+năm\s+\d{4})?\s*(?:\blà\b|:)\s*")
+
+
+# `năm 2025` with nothing between it and the role's agency but a comma, `đơn vị`, or the head of
+# a list of roles (`… Phó Trưởng khối năm 2024: Trưởng khối:`)
+_FROM = re.compile(r"\stừ\s+(?:đơn vị\s+)?")
+_YEAR_LEADS = re.compile(r"năm\s+(\d{4})(?=\s*(?:[,:]\s*)?(?:(?:Trưởng|Phó|[Kk]hối|[Cc]ụm)[^;.]{0,25}?:\s*)?$)")
+
+
+def _year_before(text: str, lo: int, pos: int):
+    """The year heading the clause of a role, written before its agency (or None)."""
+    return _YEAR_LEADS.search(text[max(lo, pos - 60):pos])
+
+
+_BY_AGENT = re.compile(r"\s*(?:giao|phân công|chỉ định|cử)(?![\w])")
+_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _coordinated(cands, cand, text: str, role_at: int, copula) -> list[str]:
+    """`A và B làm Cụm phó`, `Cụm phó là A, B`: the deputies joined by `và` / commas to the one
+    bound to the role word (in order of the text)."""
+    ordered = sorted(set(cands))
+    chain = [cand]
+    if copula:
+        nxt = next((c for c in ordered if c[0] >= cand[1] and _AND.fullmatch(text, cand[1], c[0])), None)
+        while nxt:
+            chain.append(nxt)
+            nxt = next((c for c in ordered if c[0] >= nxt[1] and _AND.fullmatch(text, nxt[1], c[0])), None)
+    elif re.fullmatch(r"\s*(?:cùng\s+)?(?:là|làm)\s+(?:đơn vị\s+)?", text[cand[1]:role_at]):
+        prev = next((c for c in reversed(ordered) if c[1] <= cand[0] and _AND.fullmatch(text, c[1], cand[0])), None)
+        while prev:
+            chain.insert(0, prev)
+            prev = next((c for c in reversed(ordered) if c[1] <= prev[0] and _AND.fullmatch(text, c[1], prev[0])), None)
+    return list(dict.fromkeys(c[2] for c in chain))
 
 
 def _nearest_before(cands, pos, lo):
@@ -366,6 +427,12 @@ def _assign_roles(doc, blocs: list[Bloc], spans):
             copula = _ROLE_IS.match(text, m.end(), e0)
             if copula:
                 cand = next((c for c in cands if c[0] == copula.end()), cand)
+            elif cand is None:
+                # `Cụm trưởng Thanh tra tỉnh Nam Định chủ trì`: no body before, one right after
+                cand = next((c for c in cands if re.fullmatch(r"\s+", text[m.end():c[0]] or "x")), None)
+            elif cand and _BY_AGENT.match(text, cand[1]) and re.search(r"được\s+$", text[s0:cand[0]]):
+                # `X được Thanh tra Chính phủ giao làm Cụm trưởng`: the body before `được`
+                cand = _nearest_before(cands, cand[0] - 1, s0) or cand
             if re.search(r"bàn giao", pre):
                 right = next((c for c in sorted(cands) if m.end() <= c[0] <= min(e0, m.end() + 60)), None)
                 if right and role == "leader":
@@ -380,19 +447,28 @@ def _assign_roles(doc, blocs: list[Bloc], spans):
                 continue
             if cand is None or _ROLE_AS_OBJECT.search(text, cand[1], m.start()):
                 continue
+            if nxt_year is None:
+                # `năm 2025 Thanh tra tỉnh X sẽ làm Cụm trưởng`, `suy tôn … năm 2024: Trưởng
+                # khối: X`: the year written before, in the same clause
+                nxt_year = _year_before(text, s0, min(cand[0], m.start()))
             year = int(nxt_year.group(1)) if nxt_year else None
             later = bool(year and ctx.facts_year and year > ctx.facts_year)
             if role == "deputy":
                 voted = later and re.search(r"thống nhất|bầu|suy tôn", text[s0:m.start()])
-                deputies.append((bloc, cand[2], m.start(), s0, bool(voted)))
+                for name in _coordinated(cands, cand, text, m.start(), copula):
+                    deputies.append((bloc, name, m.start(), s0, bool(voted)))
                 continue
             # `X làm Trưởng khối năm 2024`, `bầu X …`, `X - đơn vị Khối trưởng năm 2024` (a
             # later year written right after the role) in an article of 2023: next year's leader
             if later and (re.search(r"(?:là|làm)\s*$", text[cand[1]:m.start()])
-                          or re.search(r"thống nhất|bầu|suy tôn|giao cho|bàn giao", text[s0:m.start()])
+                          or _CHOSEN.search(text, s0, m.start())
                           or _YEAR_RIGHT_AFTER.match(text, m.end())):
                 bloc.next_leader = {"agency": cand[2], "year": year}
                 next_at.append((bloc, m.start(), s0))
+                # `X tiếp nhận cờ luân lưu Trưởng khối năm 2024 từ Y`: Y led the year before
+                giver = _FROM.search(text, m.end(), e0)
+                if giver and bloc.leader is None and re.search(r"nhận", text[cand[1]:m.start()]):
+                    bloc.leader = next((c[2] for c in cands if c[0] == giver.end()), None)
             elif bloc.leader is None:
                 bloc.leader = cand[2]
     for bloc, name, pos, s0, voted in deputies:
@@ -473,9 +549,15 @@ def extract_blocs(doc) -> list[dict]:
             # subject of the sentence that lists its members
             for bm in _BARE_SUBJECT.finditer(text):
                 members, count = find_member_list(ctx, bm.start(), sentence_of(spans, bm.start())[1])
+                b.member_count = b.member_count or count    # `Khối gồm 8 đơn vị, do …`: no list
                 if members:
                     b.members = members
-                    b.member_count = b.member_count or count
+                    break
+        if b.member_count is None:
+            for v in b.variants:
+                c = _HAS_COUNT.match(text, v.end)
+                if c:
+                    b.member_count = int(c.group(1))
                     break
         if b.member_count is None:
             for v in b.variants:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import gazetteer as gz
 from .agencies import NATIONAL_END, canonicalize, find_mentions
@@ -28,16 +29,19 @@ _COUNT = re.compile(
 _HEAD_BEFORE_PROVINCES = re.compile(
     r"\s*(?P<head>(?:[^\W\d][\w&-]*\s+){0,6}?)(?:các|\d+)\s+(?:tỉnh|thành phố)(?:,\s*thành phố)?\s+"
 )
+# a list's numbering: `- `, `1.`, `1)`, `(1)`, `a)`
+_ENUM = r"(?:[-–•+*]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))"
 # where a list stops: the sentence's end, or the verb that follows the list's subject
 _LIST_END = re.compile(
     r"(?<!\bTP)(?<!\bTp)(?<![\s:;(]\d)(?<![\s:;(]\d\d)\.(?:\s|$)"  # not an enumerator's dot (`1. Công an`)
-    r"|(?<![:;,])\n(?!\s*(?:[-–•+*]|\d{1,2}[.)])\s)"               # nor a line break inside a one-a-line list
+    r"|(?<![:;,])\n(?!\s*" + _ENUM + r"\s)"                          # nor a line break inside a one-a-line list
     r"|\s(?:tổ chức|ký kết|ký|đã|đều|tiến hành|đăng ký|tham gia|tham dự|thực hiện)\s"
 )
-_COUNT_BEFORE = re.compile(r"(?:có|với)\s+(?P<n>\d+)\s+(?:đơn vị|thành viên|cơ quan)(?:, đơn vị)?\s*,?\s*$")
-_ENUMERATOR = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)])\s+")
+# `có 9 thành viên, gồm`, `có 6 đơn vị thành viên gồm`
+_COUNT_BEFORE = re.compile(r"(?:có|với)\s+(?P<n>\d+)\s+(?:đơn vị(?: thành viên)?|thành viên|cơ quan)(?:, đơn vị)?\s*,?\s*$")
+_ENUMERATOR = re.compile(r"\s*" + _ENUM + r"\s+")
 _ROLE_IN_ITEM = re.compile(
-    r"\s*(?:\(|[-–—,]\s*)(?P<role>(?:đơn vị\s+)?(?:làm\s+)?(?:Phó\s+)?(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+trưởng|"
+    r"(?:\s*(?:\(|[-–—,]\s*)|\s+(?:là|làm)\s+)(?P<role>(?:đơn vị\s+)?(?:làm\s+)?(?:Phó\s+)?(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+trưởng|"
     r"[Cc]ụm\s+trưởng|[Tt]rưởng\s+[Cc]ụm|[Cc]ụm\s+phó|[Kk]hối\s+phó)[^)]*)\)?\s*$"
 )
 _ORG_HEADS = (
@@ -130,6 +134,9 @@ def _split(region: str, offset: int, ctx: ArticleContext, mentions=None) -> list
     return items
 
 
+_OWN_PROVINCE_WORD = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s+(.+)")
+
+
 def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str | None):
     role = None
     r = _ROLE_IN_ITEM.search(item)
@@ -146,10 +153,16 @@ def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str 
     if prov:
         template = template or "Ủy ban nhân dân {place}"
         return _fill(template, item, ctx), role
-    if template and template.startswith("Ủy ban nhân dân huyện"):
+    own = _OWN_PROVINCE_WORD.fullmatch(item)
+    if own and template and "{place}" in template and gz.province_re().fullmatch(own.group(1)):
+        # `Thanh tra các tỉnh: Quảng Nam, Phú Yên và thành phố Đà Nẵng`: the item writes its own word
+        return _fill(template, own.group(1), ctx), role
+    if template and template.endswith("Bộ {place}"):
+        return template.format(place=item[:1].upper() + item[1:]), role
+    if template and template.endswith(" huyện {place}"):
         own = re.match(r"(?:huyện|thị xã|quận|thành phố)\s+(?=[A-ZĐ])", item)
         if own:    # `… và thị xã Hồng Lĩnh` in a list of districts: the item keeps its own word
-            return f"Ủy ban nhân dân {item}", role
+            return template.replace("huyện {place}", item), role
         return template.format(place=item), role
     if template == "Ủy ban nhân dân {place}" and item in gz.district_kinds():
         # `các địa phương: Đức Trọng, Đà Lạt`: districts and provincial cities, with their word
@@ -177,6 +190,31 @@ def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str 
     return item, role
 
 
+_MINISTRIES_HEAD = re.compile(r"^\s*(?P<h>[^\W\d][\w ]*?)?\s*các\s+[Bb]ộ(?:,\s*ngành)?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _ministry_re() -> re.Pattern:
+    forms = {w: c for w, c in gz.departments()[1]}
+    return re.compile(r"(?<![\w])(?:" + gz.alternation(forms) + r")(?![\w])", re.I)
+
+
+def _ministry_items(region: str, offset: int) -> list[tuple[str, int, int]]:
+    """Ministries' short names in a list (`Kế hoạch và Đầu tư, Văn hóa, Thể thao và Du lịch`),
+    each as the ministry writes it: the names hold `và` and commas of their own."""
+    out = [(gz.dept_canonical(m.group(0), True), offset + m.start(), offset + m.end())
+           for m in _ministry_re().finditer(region)]
+    return out if len(out) >= 2 else []
+
+
+def _split_and(item: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    """`Công an và Quốc phòng` in a list of ministries' short names: two items."""
+    k = item.find(" và ")
+    if k < 0:
+        return [(item, s, e)]
+    return [(item[:k], s, s + k), (item[k + 4:], s + k + 4, e)]
+
+
 def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Member], int | None]:
     """The members listed after a `gồm` in text[start:end] (one sentence): (members, count)."""
     text = ctx.text
@@ -198,6 +236,11 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
         return [], count            # `gồm 9 đơn vị, do Sở Tư pháp làm Khối trưởng`: no list follows
     paren = text[g.start() - 1:g.start()] == "("
     list_start = colon + 1 if colon >= 0 else after + (c.end() if c else 0)
+    if colon < 0 and c:
+        # `gồm 6 đơn vị (Công an tỉnh, TAND tỉnh, …) đã ký kết`: the list is the parenthesis
+        op = re.match(r"\s*\(", text[list_start:list_start + 3])
+        if op:
+            paren, list_start = True, list_start + op.end()
     if paren:
         close = text.find(")", list_start, end + 200)
         list_end = close if close >= 0 else end
@@ -214,15 +257,24 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
     if template:
         pass
     elif re.search(r"\b(?:các\s+)?huyện\b", head) or re.match(r"\s*các huyện", head):
-        template = "Ủy ban nhân dân huyện {place}"
+        # `gồm các huyện: …` are the districts' People's Committees; `gồm Thanh tra các huyện: …`
+        # the districts' bodies of that kind
+        body = re.sub(r"(?:^|\s)(?:các\s+|\d+\s+)?huyện\b.*$", "", head).strip(" ,:")
+        template = _province_template(body, ctx).replace("{place}", "huyện {place}")
     elif re.search(r"(?:tỉnh|thành phố|địa phương)", head) or (head == "" and colon < 0):
         template = _province_template(head.strip(), ctx)
+    elif mb := _MINISTRIES_HEAD.search(head):
+        # `gồm Thanh tra các Bộ: Tư pháp, Nội vụ và Công an`: each item is a ministry's body
+        template = (mb.group("h")[:1].upper() + mb.group("h")[1:] + " " if mb.group("h") else "") + "Bộ {place}"
     # bodies that the agency finder named from their context (`TAND, VKSND, Bộ CHQS tỉnh X`
     # share the last one's place), by their span in the region
     found = find_mentions(region, ctx, keep_generic=True)
     named = {(list_start + m.start, list_start + m.end): m.name for m in found}
     members, prev = [], None
-    for item, s, e in _split(region, list_start, ctx, found):
+    items = _split(region, list_start, ctx, found)
+    if template and template.endswith("Bộ {place}"):
+        items = _ministry_items(region, list_start) or [piece for it in items for piece in _split_and(*it)]
+    for item, s, e in items:
         if re.fullmatch(r"(?:các\s+)?(?:đơn vị|cơ quan)\s*:?", item):
             continue
         if (s, e) in named:

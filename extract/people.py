@@ -29,7 +29,7 @@ _STOP_AFTER = re.compile(
 @lru_cache(maxsize=1)
 def _name_re() -> re.Pattern:
     sur = gz.alternation(gz.surnames())
-    return re.compile(r"(?<![\w])(?:" + sur + r")(?:\s+" + _CAP + r"){1,3}(?![\w])")
+    return re.compile(r"(?<![\w])(?:" + sur + r")(?:\s+" + _CAP + r"){1,4}(?![\w])")
 
 
 def _loose_case(post: str) -> str:
@@ -49,14 +49,19 @@ def _post_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _honorific_re() -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + gz.alternation(gz.honorifics()) + r")\s*:?\s*$")
+    # `TS. Phạm Văn Minh`, `Đại tá, TS Trần …`: an abbreviated degree keeps its dot
+    return re.compile(r"(?<![\w])(?:" + gz.alternation(gz.honorifics()) + r")(?:(?<=[A-Z])\.)?\s*:?\s*$")
 
 
 def _trim_name(name: str) -> str:
     """A name stops before a capitalised word that starts a post (`… Hồ Văn Mừng Chủ`)."""
     words = name.split()
-    for i in range(2, len(words)):
-        if _post_re().match(" ".join(words[i:])):
+    for i in range(1, len(words)):
+        rest = " ".join(words[i:])
+        # nor before a Party post (`… Hùng Tỉnh ủy viên`) or an abbreviation (`… Hùng UBND`;
+        # `Đoàn ĐBQH` is a body, not a person named Đoàn)
+        if (i >= 2 and (_post_re().match(rest) or _PARTY_PIECE.match(rest))) or (
+                len(words[i]) > 1 and words[i].isupper()):
             return " ".join(words[:i])
     return name
 
@@ -91,7 +96,7 @@ def _post_pieces(text: str, pos: int, limit: int):
     return pieces
 
 
-def _choose_post(pieces, mentions):
+def _choose_post(text, pieces, mentions):
     """(title, agency) from the pieces after a name: the state post if any, else a Party post."""
     best = None
     agency_only = None
@@ -107,7 +112,7 @@ def _choose_post(pieces, mentions):
             continue
         title = pm.group(0)
         a = _agency_in(mentions, off, off + len(piece))
-        agency = _agency_for(title, a)
+        agency = _agency_for(title, a, text[off + pm.end():a["start"]] if a else "")
         cand = (title, agency, a is not None and not a.get("party") or title.endswith("Chính phủ"))
         if best is None or (cand[2] and not best[2]):
             best = cand
@@ -124,10 +129,22 @@ def _choose_post(pieces, mentions):
     return None, agency_only
 
 
-def _agency_for(title: str, mention) -> str | None:
+# `Trưởng phòng Tham mưu Công an tỉnh X`: a post over a unit (phòng, ban, khoa, đội) whose own
+# name stands between the post and its parent body; the person's body is the unit, named with
+# its parent (ANNOTATION: `Phòng Cảnh sát giao thông Công an tỉnh X`)
+_UNIT_POST = re.compile(r"(?:Trưởng|Phó Trưởng)\s+(phòng|ban|khoa|đội)$", re.I)
+_UNIT_NAME = re.compile(r"\s+((?:[A-ZĐ]|PC|PA|PV|PX)[^\s,;.()]*(?:\s+[^\s,;.()]+){0,5}?)\s+$")
+
+
+def _agency_for(title: str, mention, gap: str = "") -> str | None:
     if title.endswith("Chính phủ"):
         return "Thanh tra Chính phủ" if "Thanh tra" in title else "Chính phủ"
-    return mention["name"] if mention else None
+    if not mention:
+        return None
+    unit, name = _UNIT_POST.search(title), _UNIT_NAME.fullmatch(gap)
+    if unit and name and not _post_re().search(name.group(1)):
+        return f"{unit.group(1).capitalize()} {name.group(1)} {mention['name']}"
+    return mention["name"]
 
 
 def find_people(doc) -> list[dict]:
@@ -147,6 +164,8 @@ def find_people(doc) -> list[dict]:
             continue
         pos = nm.end()
         name = _trim_name(nm.group(0))
+        if " " not in name:
+            continue
         s, e = nm.start(), nm.start() + len(name)
         if any(m["start"] <= s < m["end"] for m in mentions):
             continue
@@ -168,14 +187,15 @@ def find_people(doc) -> list[dict]:
                     rest = text[a["end"]:s]
                 if re.fullmatch(r"\s*(?:(?:Tỉnh|Thành) ủy|Chính phủ|Thường trực)?\s*[-–—]?\s*", rest):
                     is_person = True
-                    title, agency = pm.group(0), _agency_for(pm.group(0), a)
+                    gap = text[s - len(before) + pm.end():a["start"]] if a else ""
+                    title, agency = pm.group(0), _agency_for(pm.group(0), a, gap)
                     if agency is None and rest.strip(" -–—"):
                         title = f"{title} {rest.strip(' -–—')}"
                     break
         if not is_person:
             continue
         if title is None:
-            title, agency = _choose_post(_post_pieces(text, e, min(len(text), e + 250)), mentions)
+            title, agency = _choose_post(text, _post_pieces(text, e, min(len(text), e + 250)), mentions)
         prev = out.get(name)
         if prev is None:
             out[name] = {"name": name, "title": title, "agency": agency, "start": s, "end": e}
