@@ -21,10 +21,17 @@ from .context import ArticleContext
 from .textnorm import nfc
 
 _CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*"
+# A district (until July 2025), or a commune, ward or special zone (both levels before, the only
+# level below the province after): `huyện Cô Tô`, `thị trấn Tiên Yên`, `phường Bến Thành`;
+# a city's numbered district too (`Quận 3`; a numbered ward needs its district to be named).
 _DISTRICT = re.compile(
-    r"\s+(?P<pw>huyện|Huyện|quận|Quận|thị xã|Thị xã|thành phố|Thành phố|TP\.?|Tp\.?)\s+"
-    r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})"
+    r"\s+(?P<pw>huyện|Huyện|quận|Quận|thị xã|Thị xã|thành phố|Thành phố|TP\.?|Tp\.?|"
+    r"thị trấn|Thị trấn|phường|Phường|xã|Xã|đặc khu|Đặc khu)\s+"
+    r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2}|(?<=[Qq]uận )\d{1,2}(?![\w/]))"
 )
+# The courts and procuracies of a region (from July 2025): `Tòa án nhân dân khu vực 1 - Lâm Đồng`,
+# the province written after the number is part of the name.
+_REGION_UNIT = re.compile(r"\s+khu vực\s+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w])(?:\s*[-–]\s*(?P<prov>\S[^,.;:()\n]{1,30}))?")
 _BARE_PROVINCE_WORD = re.compile(r"\s+(?:của\s+)?(?P<pw>tỉnh|Tỉnh)(?!\s*ủy)(?![\w])")
 _BARE_CITY_WORD = re.compile(r"\s+(?P<pw>thành phố|Thành phố|TP)(?![\w.])")
 # `Sở Tư pháp các tỉnh`, `Sở Tư pháp 5 tỉnh: …` (a class, whose members members.py lists), …
@@ -75,6 +82,14 @@ def parse_place(text: str, pos: int, ctx: ArticleContext | None):
     bare `tỉnh`. None when no place follows.
     """
     rx = gz.province_re()
+    r = _REGION_UNIT.match(text, pos)
+    if r:
+        pm = rx.match(r.group("prov") or "")
+        if pm:
+            kind, name = _explicit_province(pm.group(1), ctx)
+            return f"khu vực {r.group('n')} - {name}", r.start("prov") + pm.end(), True
+        if not r.group("prov"):
+            return f"khu vực {r.group('n')}", r.end("n"), True     # `Chi cục Thuế khu vực XV`
     m = re.match(r"\s+(?:của\s+)?(?P<pw>tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?)\s*", text[pos:pos + 20])
     if m:
         pm = rx.match(text, pos + m.end())
@@ -121,14 +136,25 @@ NATIONAL_END = re.compile(_NATIONAL_WORDS + r"$")  # also members.py: a listed i
 _NATIONAL_TAIL = re.compile(r"\s+" + _NATIONAL_WORDS + r"(?![\w])")
 
 
+_LOCAL_PLACE = re.compile(r"(?:huyện|quận|thị xã|thành phố|thị trấn|phường|xã|đặc khu) (?!Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế$)")
+# `công tác Thi hành án dân sự tỉnh`: the field of work, not the body renamed so in 2025
+_FIELD_BEFORE = re.compile(r"(?i:công tác|ngành|lĩnh vực|hoạt động|việc|kết quả|hệ thống|cơ quan)\s+$")
+
+
 def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention | None:
     group = m.lastgroup
     kind = kinds[int(group[1:])]
     head = _head_name(kind, m, group)
     start, end = m.start(), m.end()
+    if head == "Thi hành án dân sự" and _FIELD_BEFORE.search(text, max(0, start - 12), start):
+        return None
     if kind.place == "none":
         if head == "Chính phủ" and _NOT_CHINH_PHU_BEFORE.search(text[max(0, start - 25):start]):
             return None
+        region = _REGION_UNIT.match(text, end)
+        if region and not region.group("prov") and head != "Chính phủ":
+            # a national body's regional office (`Kiểm toán Nhà nước khu vực IV`)
+            head, end = f"{head} khu vực {region.group('n')}", region.end("n")
         return Mention(head, start, end, text[start:end], kind.place)
     if kind.place == "party":
         pm = re.match(r"\s+", text[end:end + 3])
@@ -177,6 +203,8 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
     where, pend, explicit = place
     if not explicit and _GENERIC_AFTER.match(text, pend):
         return None
+    if head == "Bộ Chỉ huy Quân sự" and _LOCAL_PLACE.match(where):
+        head = "Ban Chỉ huy Quân sự"        # a province has a Bộ Chỉ huy; a district, commune, ward a Ban
     if head.startswith("Chi cục") and explicit and not re.match(r"\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)", text[end:pend], re.I):
         where = text[end:pend].strip()      # `Chi cục Hải quan Ninh Thuận` is its own name
     return Mention(f"{head} {where}", start, pend, text[start:pend], kind.place, explicit=explicit,
@@ -189,7 +217,8 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
 _PROVINCE_LIST_HEAD = re.compile(r"\s+(?:các|\d+)\s+(?:tỉnh|thành phố)(?:,\s*thành phố)?\s+")
 _PROVINCE_LIST_SEP = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)")
 # `TAND, VKSND, Công an, Bộ CHQS tỉnh X`: heads that share the place written after the last one
-_SHARE_SEP = re.compile(r"\s*(?:,\s*và|,|;|và)\s*")
+# (`HĐND-UBND tỉnh X`: two bodies joined by a dash share the place too)
+_SHARE_SEP = re.compile(r"\s*(?:,\s*và|,|;|và|[-–](?=\s*[A-ZĐ]))\s*")
 
 
 def _province_list(text: str, m: re.Match, kinds, ctx) -> list[Mention]:
@@ -219,25 +248,29 @@ def _province_list(text: str, m: re.Match, kinds, ctx) -> list[Mention]:
     return out
 
 
-_UNIT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)?)")
+# a word of a unit's name; a dash joins two fields (`Vụ Thi đua - Khen thưởng`), a code may carry
+# digits (`Phòng PC06`)
+_UNIT_WORD = re.compile(r"\s+(?:[-–]\s+)?([^\W\d_]+(?:-[^\W\d_]+)?|[A-ZĐ]{1,4}\d{1,3}|\d{1,2})(?![\w])")
 _TO_PARENT = re.compile(r"\s*,?\s*(?:thuộc\s+)?")
 
 
 def _named_unit(text: str, m: re.Match, kinds, ctx) -> Mention | None:
-    """`Vụ Tổ chức cán bộ, Thanh tra Chính phủ`: a unit's name (up to eight words, the first
-    capitalised) followed by a national body, which the name takes as its parent."""
+    """`Vụ Tổ chức cán bộ, Thanh tra Chính phủ`: a unit's name (up to twelve words, the first
+    capitalised) followed by a national body, which the name takes as its parent; or by a body
+    with its place written (`Phòng Cảnh sát giao thông Công an tỉnh Lào Cai`)."""
     kinds_rx = gz.agency_head_re()[0]
     pos, words = m.end(), 0
-    while words < 8:
+    while words < 12:
         w = _UNIT_WORD.match(text, pos)
         if not w or (words == 0 and not w.group(1)[:1].isupper()):
             return None
         pos, words = w.end(), words + 1
         after = _TO_PARENT.match(text, pos)
         hm = kinds_rx.match(text, after.end())
-        if hm and kinds[int(hm.lastgroup[1:])].place == "none":
+        pk = kinds[int(hm.lastgroup[1:])].place if hm else None
+        if pk in ("none", "req", "def"):
             parent = _mention_at(text, hm, kinds, ctx, [])
-            if parent is not None:
+            if parent is not None and (parent.kind == "none" or parent.explicit):
                 name = f"{text[m.start():pos]} {parent.name}"
                 return Mention(name, m.start(), parent.end, text[m.start():parent.end], "sub",
                                resume=parent.start)
@@ -259,8 +292,10 @@ def find_mentions(text: str, ctx: ArticleContext | None = None, *, keep_generic=
         m = rx.search(text, pos)
         if not m:
             break
-        if pending and not _SHARE_SEP.fullmatch(text, pending[-1].end(), m.start()):
-            pending = []
+        if pending:
+            sep = _SHARE_SEP.match(text, pending[-1].end())    # (not fullmatch: its look-ahead
+            if not (sep and sep.end() == m.start()):          # needs the text after the separator)
+                pending = []
         men = _mention_at(text, m, kinds, ctx, out)
         if men is None:
             listed = _province_list(text, m, kinds, ctx)

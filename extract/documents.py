@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from . import gazetteer as gz
 from .agencies import canonicalize
 from .dates import find_dates
 from .furniture import read_vocab
@@ -110,16 +111,24 @@ def _expand(written: str, ctx) -> str:
     for pat, full in _ABBREV:
         name = re.sub(pat, full, name)
     name = re.sub(r"\s+", " ", name).strip()
-    suffix = getattr(ctx, "province_suffix", None) if ctx is not None else None
+    suffix = getattr(ctx, "province_suffix", None) if getattr(ctx, "province", None) else None
     if suffix and re.search(r"\b(tỉnh|thành phố)$", name):
         name = re.sub(r"\b(tỉnh|thành phố)$", suffix, name)
+    elif suffix and _PROVINCIAL_BLOC.match(name) and not gz.province_re().search(name):
+        name = f"{name} {suffix}"   # a province's bloc ends with its province (CONTRACT §2, blocs)
     return name
 
 
+# a province's own bloc (`Khối thi đua Nội chính`); not a numbered cluster (`Cụm thi đua số 1`),
+# which may span provinces
+_PROVINCIAL_BLOC = re.compile(r"(?:Khối|Cụm) thi đua (?!số\b|\d)")
+
+
 # The issuer's code closes a number's symbol (`01/CT-UBND`, `95/KH-TTCP`); these codes name
-# one body whatever the province, so the citation's issuer is known without `của …`.
+# one body whatever the province, so the citation's issuer is known without `của …`. The Prime
+# Minister signs for the Government (`của Thủ tướng Chính phủ` gives `Chính phủ` too).
 _ISSUER_CODES = {"UBND": "Ủy ban nhân dân {place}", "TTCP": "Thanh tra Chính phủ",
-                 "CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ", "HĐND": "Hội đồng nhân dân {place}"}
+                 "CP": "Chính phủ", "TTg": "Chính phủ", "HĐND": "Hội đồng nhân dân {place}"}
 
 
 def _issuer_from_symbol(number: str, ctx) -> str | None:
@@ -131,6 +140,13 @@ def _issuer_from_symbol(number: str, ctx) -> str | None:
 
 
 _NUM_RE = re.compile(_NUMBER)
+_LIST_NEXT = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:số\s*)?")
+
+
+def _same_code(a: str, b: str) -> bool:
+    """Two numbers whose symbols share their first code (`12/QĐ-UBND`, `13/QĐ-UBND`)."""
+    ma, mb = _SYMBOL.search(a), _SYMBOL.search(b)
+    return bool(ma and mb and ma.group(1) == mb.group(1))
 _SO_NEAR = re.compile(r"số(?: hiệu)?:?\s*$")
 
 
@@ -160,12 +176,21 @@ def find_documents(text: str, ctx=None, start: int = 0, end: int | None = None) 
         has_so = bool(m and m.group("so"))
         if kind_written and not has_so and not has_symbol:
             continue  # `Kế hoạch 2023`: a year or a count, not a number
-        if not kind_written and not (has_so and has_symbol):
+        # `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND`: a number with a symbol listed
+        # right after a citation is one more document of the list's kind
+        listed = bool(out and has_symbol and not kind_written
+                      and _LIST_NEXT.fullmatch(text, out[-1]["end"], a))
+        inherited = out[-1]["kind"] if listed and _same_code(out[-1]["number"], number) else None
+        if not kind_written and not (has_so and has_symbol) and not listed:
             continue  # `Cụm thi đua số 1`
         if re.fullmatch(r"\d{1,2}[/\-]\d{1,2}(?:[/\-]\d{4})?", number):
             continue  # a date, not a document
-        kind = (kind_written[0].upper() + kind_written[1:]) if kind_written else None
-        kind = kind or _kind_from_code(number, by_code)
+        kind = (kind_written[0].upper() + kind_written[1:]) if kind_written else inherited
+        coded = _kind_from_code(number, by_code)
+        if kind_written and coded and coded != kind and re.search(
+                re.escape(coded) + r"\s+$", text[max(0, m.start("kind") - 20):m.start("kind")], re.I):
+            kind = coded  # `Thông báo kết luận số 12/TB-VP` is a Thông báo
+        kind = kind or coded
         if number in seen:
             continue
         seen.add(number)

@@ -78,6 +78,19 @@ def province_re() -> re.Pattern:
     return re.compile(r"(?<![\w.])(" + alternation(province_aliases()) + r")(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def province_upper() -> dict[str, str]:
+    """A province's written forms in capitals (`BÌNH ĐỊNH`, `TP.HCM`) -> official name."""
+    return {alias.upper(): name for alias, name in province_aliases().items() if alias.upper() != alias
+            or not alias.isascii()}
+
+
+@lru_cache(maxsize=1)
+def province_upper_re() -> re.Pattern:
+    """A province written in capitals, as a whole word (headlines in capitals)."""
+    return re.compile(r"(?<![\w.])(" + alternation(province_upper()) + r")(?![\w])")
+
+
 def official(name: str) -> str | None:
     return province_aliases().get(nfc(name).strip())
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from . import gazetteer as gz
@@ -54,6 +55,9 @@ def province_from_host(url: str | None) -> str | None:
     return None
 
 
+_LIST_JOIN = re.compile(r"(?:,|\svà)\s*$")
+
+
 def _text_votes(ctx: ArticleContext) -> Counter:
     """Province -> weight of the text's evidence that the article is about it."""
     text = ctx.text
@@ -69,17 +73,44 @@ def _text_votes(ctx: ArticleContext) -> Counter:
             if _VENUE.search(pre) or re.search(r"(?:tại|ở)\s+[^,.;]{0,25},\s*$", pre):
                 continue
             # `Thanh tra tỉnh X`, `UBND tỉnh X`: an agency of X is the strongest evidence.
-            votes[name] += 2 if re.search(r"[A-ZĐ]\w*(?:\s+\w+){0,2}\s*$", pre) else 1
+            # (not the last of a list of places: `Quảng Nam, Phú Yên và thành phố Đà Nẵng`)
+            agency_before = re.search(r"[A-ZĐ]\w*(?:\s+\w+){0,2}\s*$", pre) and not _LIST_JOIN.search(pre)
+            votes[name] += 2 if agency_before else 1
         elif re.search(r"(?:Tỉnh|Thành)\s+ủy\s*$", before):
             votes[name] += 2                  # `Tỉnh ủy Quảng Nam`: the Party body of X names X as bodies do
+        elif _after_agency_head(before):
+            votes[name] += 2                  # `Công an Nghệ An`, `Cục THADS Thừa Thiên Huế`
+        elif re.search(r"khu vực\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–]\s*$", before):
+            votes[name] += 2                  # `Tòa án nhân dân khu vực 1 - Lâm Đồng`
         elif m.group(1) != name:
             votes[name] += 1                  # TPHCM and the like
         elif title_end and m.start() < title_end:
             votes[name] += 2                  # the headline names it
+    # a headline in capitals names an agency of its province in capitals (`UBND TỈNH BÌNH ĐỊNH
+    # PHÁT ĐỘNG …`, `THANH TRA TỈNH LÀO CAI TỔNG KẾT …`), as the body does in lower case
+    for m in gz.province_upper_re().finditer(text, 0, title_end):
+        before = text[max(0, m.start() - 40):m.start()]
+        pw = re.search(r"(?:TỈNH|THÀNH PHỐ|TP\.?)\s*$", before)
+        if _after_agency_head(before[:pw.start()] if pw else before, upper=True):
+            votes[gz.province_upper()[m.group(1)]] += 2
     return votes
 
 
-_DISTRICT_WORD = re.compile(r"(?<![\w])(?:huyện|Huyện|quận|Quận|thị xã|Thị xã)\s+(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})")
+@lru_cache(maxsize=1)
+def _heads_any_case() -> re.Pattern:
+    return re.compile(gz.agency_head_re()[0].pattern, re.IGNORECASE)
+
+
+def _after_agency_head(before: str, upper: bool = False) -> bool:
+    """`before` ends with an agency's head (`Công an`, `Sở Tư pháp`, `Cục THADS`) and a space;
+    with `upper`, a head written in capitals (`VIỆN KIỂM SÁT NHÂN DÂN`)."""
+    rx = _heads_any_case() if upper else gz.agency_head_re()[0]
+    return any(h.end() < len(before) and not before[h.end():].strip() for h in rx.finditer(before))
+
+
+# `thành phố Phủ Lý` too: a province's city is a district (a name that is also a province's is
+# the same province's city: `thành phố Thái Bình`)
+_DISTRICT_WORD = re.compile(r"(?<![\w])(?:huyện|Huyện|quận|Quận|thị xã|Thị xã|thành phố|Thành phố|TP\.?|Tp\.)\s*(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})")
 # `các huyện: …`, and `các địa phương: Đức Trọng, Di Linh, …` (a province's cluster of districts)
 _DISTRICT_LIST = re.compile(r"(?<![\w])các (?:huyện|quận|thị xã|địa phương)[^:\n]{0,30}:\s*(?P<items>[^.;()\n]+)")
 
@@ -113,6 +144,10 @@ def _district_votes(ctx: ArticleContext, votes: Counter) -> None:
                 votes[p] += 1
 
 
+def _named_provinces(text: str) -> int:
+    return len({gz.official(m.group(1)) for m in gz.province_re().finditer(text)})
+
+
 def resolve_province(ctx: ArticleContext) -> None:
     """Set ctx.province / ctx.province_kind from the text, else from the site."""
     date = ctx.published or ctx.given_published
@@ -123,7 +158,9 @@ def resolve_province(ctx: ArticleContext) -> None:
         (top, n), *rest = votes.most_common(2) + [(None, 0)]
         runner = rest[0][1] if rest else 0
         # twice the evidence of any other; a single mention settles it when it is the only one
-        if (n >= 2 and n >= 2 * runner) or (n == 1 and runner == 0):
+        # (not when the text lists other provinces by bare name, which vote nothing: `Thanh tra
+        # các tỉnh: Quảng Nam, Phú Yên và thành phố Đà Nẵng` is a cluster of five)
+        if (n >= 2 and n >= 2 * runner) or (n == 1 and runner == 0 and _named_provinces(ctx.text) < 3):
             name = top
     site = province_from_host(ctx.url)
     if site and (name is None or votes.get(site, 0) * 2 >= votes.get(name, 0)):

@@ -1,0 +1,186 @@
+"""Held-out agencies, province and documents: written forms the dev set does not use.
+
+Each case is `(text, url, published, expected)` in provinces, years and agencies of other sites
+than the dev set's, asserting the facts a careful annotator would record (ANNOTATION.md):
+abbreviations and old tone marks expanded, district- and commune-level bodies, the bodies renamed
+or created in 2025 (regional courts, `Thi hành án dân sự tỉnh X`), national commands, sub-units
+named with their parent, the province from a headline in capitals, and documents cited in lists.
+"""
+from __future__ import annotations
+
+import pytest
+from test_phrasings import CHECKS
+
+from thidua.extract import extract_text
+
+DOC_CHECKS = {
+    # documents: these (number, kind, date, issuer) are among the article's documents
+    "documents": lambda o: {(d["number"], d["kind"], d["date"], d["issuer"]) for d in o["documents"]},
+    "doc_numbers": lambda o: sorted(d["number"] for d in o["documents"]),
+}
+
+CASES = [
+    # --- abbreviations, old tone marks, city forms --------------------------------------------
+    ("abbrev-bare-province", "VKSND TỈNH NGHỆ AN TỔNG KẾT CÔNG TÁC NĂM 2023\n\nNgày 18/12/2023, Viện KSND tỉnh "
+     "Nghệ An tổ chức hội nghị tổng kết. Dự hội nghị có đại diện TAND tỉnh, Công an tỉnh, Cục THADS tỉnh.", None,
+     "2023-12-19",
+     {"agencies_exact": ["Viện Kiểm sát nhân dân tỉnh Nghệ An", "Tòa án nhân dân tỉnh Nghệ An",
+                         "Công an tỉnh Nghệ An", "Cục Thi hành án dân sự tỉnh Nghệ An"], "province": "Nghệ An"}),
+    ("cluster-list-ends-with-a-city", "Cụm thi đua số 3 gồm Thanh tra các tỉnh: Quảng Nam, Quảng Ngãi, Bình Định, "
+     "Phú Yên và thành phố Đà Nẵng. Ngày 12/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết.", None,
+     "2023-12-13",
+     {"members": ["Thanh tra tỉnh Quảng Nam", "Thanh tra tỉnh Quảng Ngãi", "Thanh tra tỉnh Bình Định",
+                  "Thanh tra tỉnh Phú Yên", "Thanh tra thành phố Đà Nẵng"],
+      "province": None, "parent": "Thanh tra Chính phủ"}),
+    ("old-tone-marks", "Ngày 15/12/2019, Toà án nhân dân tỉnh Khánh Hoà tổ chức hội nghị tổng kết.", None,
+     "2019-12-16", {"agencies_exact": ["Tòa án nhân dân tỉnh Khánh Hòa"], "province": "Khánh Hòa"}),
+    ("tp-dot-space-city", "Sáng 15-12, Thanh tra TP. Hồ Chí Minh tổ chức hội nghị tổng kết năm 2022.", None,
+     "2022-12-16", {"agencies_exact": ["Thanh tra thành phố Hồ Chí Minh"], "province": "Hồ Chí Minh"}),
+    ("dept-abbreviations", "Sở LĐTB&XH, Sở VHTT&DL, Sở GD-ĐT, Sở NN và MT, Sở KH-CN và Sở DT&TG tỉnh Long An "
+     "ký kết giao ước thi đua.", None, "2025-03-01",
+     {"agencies_exact": ["Sở Lao động - Thương binh và Xã hội tỉnh Long An",
+                         "Sở Văn hóa, Thể thao và Du lịch tỉnh Long An", "Sở Giáo dục và Đào tạo tỉnh Long An",
+                         "Sở Nông nghiệp và Môi trường tỉnh Long An", "Sở Khoa học và Công nghệ tỉnh Long An",
+                         "Sở Dân tộc và Tôn giáo tỉnh Long An"]}),
+    ("emulation-board-abbrev", "Ngày 14/12/2021, Ban TĐKT tỉnh Hải Dương phối hợp với Hội đồng TĐKT tỉnh tổ chức "
+     "hội nghị.", None, "2021-12-15",
+     {"agencies_exact": ["Ban Thi đua - Khen thưởng tỉnh Hải Dương",
+                         "Hội đồng Thi đua - Khen thưởng tỉnh Hải Dương"]}),
+    ("supreme-procuracy-viet-ksnd", "Ngày 9/1/2024, Viện KSND tối cao tổ chức hội nghị. Viện trưởng VKSND tỉnh Hà "
+     "Nam tham dự.", None, "2024-01-10",
+     {"agencies_exact": ["Viện Kiểm sát nhân dân tối cao", "Viện Kiểm sát nhân dân tỉnh Hà Nam"]}),
+    ("office-delegation-abbrev", "Ngày 2/3/2022, Văn phòng UBND tỉnh Bắc Kạn, Văn phòng Đoàn ĐBQH và HĐND tỉnh "
+     "ký kết giao ước.", None, "2022-03-03",
+     {"agencies_exact": ["Văn phòng Ủy ban nhân dân tỉnh Bắc Kạn",
+                         "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Bắc Kạn"]}),
+    ("market-control-department", "Ngày 28/12/2022, Cục Quản lý thị trường tỉnh Sóc Trăng tổng kết công tác năm.",
+     None, "2022-12-29", {"agencies_exact": ["Cục Quản lý thị trường tỉnh Sóc Trăng"]}),
+    ("dash-joined-heads-share-place", "Ngày 5/5/2021, HĐND-UBND tỉnh Hậu Giang tổ chức lễ kỷ niệm.", None,
+     "2021-05-06", {"agencies_exact": ["Hội đồng nhân dân tỉnh Hậu Giang", "Ủy ban nhân dân tỉnh Hậu Giang"]}),
+    ("va-joined-heads-share-place", "TAND và VKSND tỉnh Ninh Bình phối hợp tổ chức phiên tòa rút kinh nghiệm.",
+     None, "2021-03-01",
+     {"agencies_exact": ["Tòa án nhân dân tỉnh Ninh Bình", "Viện Kiểm sát nhân dân tỉnh Ninh Bình"]}),
+    ("regional-offices-no-province", "Kiểm toán Nhà nước khu vực IV, Chi cục Thuế khu vực XV và Bảo hiểm xã hội "
+     "khu vực XII tổ chức hội nghị.", None, "2025-08-01",
+     {"agencies_exact": ["Kiểm toán Nhà nước khu vực IV", "Chi cục Thuế khu vực XV",
+                         "Bảo hiểm xã hội khu vực XII"]}),
+    ("merged-inspectorates-2025", "Ngày 8/8/2025, Thanh tra tỉnh Phú Thọ (mới) được thành lập trên cơ sở hợp nhất "
+     "Thanh tra tỉnh Vĩnh Phúc, Thanh tra tỉnh Hòa Bình và Thanh tra tỉnh Phú Thọ.", None, "2025-08-09",
+     {"agencies_exact": ["Thanh tra tỉnh Phú Thọ", "Thanh tra tỉnh Vĩnh Phúc", "Thanh tra tỉnh Hòa Bình"]}),
+    # --- the military: a district's Ban, national commands, the border guard ---------------------
+    ("district-military-ban", "Ngày 4/4/2024, Ban Chỉ huy Quân sự huyện Mường Chà và Ban CHQS thị xã Mường Lay "
+     "tham gia diễn tập.", None, "2024-04-05",
+     {"agencies_exact": ["Ban Chỉ huy Quân sự huyện Mường Chà", "Ban Chỉ huy Quân sự thị xã Mường Lay"],
+      "province": "Điện Biên"}),
+    ("province-military-bo", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang và Ban Chỉ huy Quân sự tỉnh Kiên Giang "
+     "ký kết giao ước thi đua năm 2021.", None, "2021-03-01",
+     {"agencies_exact": ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang", "Bộ Chỉ huy Quân sự tỉnh Kiên Giang"]}),
+    ("national-commands", "Ngày 7/1/2020, Bộ Tư lệnh Quân khu 9, Bộ Tư lệnh Vùng Cảnh sát biển 4 và Bộ đội Biên "
+     "phòng tỉnh Cà Mau ký kết giao ước.", None, "2020-01-08",
+     {"agencies_exact": ["Bộ Tư lệnh Quân khu 9", "Bộ Tư lệnh Vùng Cảnh sát biển 4",
+                         "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau"]}),
+    ("defence-zone-with-parent", "Ngày 16/7/2025, Ban Chỉ huy Phòng thủ khu vực 1 - Mộc Châu, Bộ Chỉ huy Quân sự "
+     "tỉnh Sơn La ra mắt.", None, "2025-07-17",
+     {"agencies_exact": ["Ban Chỉ huy Phòng thủ khu vực 1 - Mộc Châu Bộ Chỉ huy Quân sự tỉnh Sơn La",
+                         "Bộ Chỉ huy Quân sự tỉnh Sơn La"]}),
+    # --- courts and enforcement: high courts, the 2025 regional bodies and renames ----------------
+    ("high-courts", "Hội nghị có sự tham dự của TAND cấp cao tại Đà Nẵng và VKSND cấp cao tại Đà Nẵng.", None,
+     "2021-06-01",
+     {"agencies_exact": ["Tòa án nhân dân cấp cao tại Đà Nẵng", "Viện Kiểm sát nhân dân cấp cao tại Đà Nẵng"]}),
+    ("regional-courts-2025", "Ngày 5/9/2025, Tòa án nhân dân khu vực 1 - Lâm Đồng và Viện Kiểm sát nhân dân khu vực "
+     "2 - Lâm Đồng ký kết quy chế phối hợp.", None, "2025-09-06",
+     {"agencies_exact": ["Tòa án nhân dân khu vực 1 - Lâm Đồng", "Viện Kiểm sát nhân dân khu vực 2 - Lâm Đồng"],
+      "province": "Lâm Đồng"}),
+    ("thads-renamed-2025", "Ngày 20/8/2025, Thi hành án dân sự tỉnh Gia Lai tổ chức hội nghị sơ kết công tác.",
+     None, "2025-08-21", {"agencies_exact": ["Thi hành án dân sự tỉnh Gia Lai"]}),
+    ("thads-renamed-city", "Thi hành án dân sự Thành phố Hồ Chí Minh tổ chức hội nghị sơ kết 6 tháng đầu năm 2025.",
+     None, "2025-07-20", {"agencies_exact": ["Thi hành án dân sự thành phố Hồ Chí Minh"]}),
+    ("thads-regional-office", "Ngày 3/10/2025, Phòng Thi hành án dân sự khu vực 3 - Đắk Lắk tổ chức hội nghị.", None,
+     "2025-10-04", {"agencies_exact": ["Phòng Thi hành án dân sự khu vực 3 - Đắk Lắk"], "province": "Đắk Lắk"}),
+    ("thads-field-not-body", "Các cơ quan thi hành án dân sự tỉnh Hòa Bình đã thi hành xong 3.200 việc. Công tác "
+     "Thi hành án dân sự tỉnh năm 2022 đạt kết quả tốt.", None, "2022-10-01", {"agencies_exact": []}),
+    ("thads-district-and-province", "Ngày 3/1/2023, Chi cục THADS huyện Lục Ngạn tổ chức hội nghị. Lãnh đạo Cục "
+     "THADS tỉnh Bắc Giang dự.", None, "2023-01-04",
+     {"agencies_exact": ["Chi cục Thi hành án dân sự huyện Lục Ngạn", "Cục Thi hành án dân sự tỉnh Bắc Giang"]}),
+    # --- communes and wards, numbered city districts ----------------------------------------------
+    ("ward-bodies-2025", "Ngày 20/11/2025, UBND phường Bến Thành và Công an phường Bến Thành tổ chức hội nghị. "
+     "Dự có lãnh đạo UBND TP.HCM.", None, "2025-11-21",
+     {"agencies_exact": ["Ủy ban nhân dân phường Bến Thành", "Công an phường Bến Thành",
+                         "Ủy ban nhân dân thành phố Hồ Chí Minh"]}),
+    ("commune-committee", "Phó Chủ tịch UBND xã Phong Thạnh, huyện Cầu Kè được tặng Bằng khen.", None, "2022-01-01",
+     {"agencies": {"Ủy ban nhân dân xã Phong Thạnh"}, "province": "Trà Vinh"}),
+    ("numbered-city-district", "UBND Quận 1 đã ký kết giao ước thi đua với các đơn vị.", None, "2023-04-01",
+     {"agencies_exact": ["Ủy ban nhân dân quận 1"]}),
+    ("communes-as-class", "Hội nghị trực tuyến kết nối đến UBND các xã, phường, đặc khu trên địa bàn tỉnh Quảng "
+     "Ninh.", None, "2025-08-01", {"agencies_exact": []}),
+    # --- sub-units named with their parent -----------------------------------------------------
+    ("ministry-unit-with-dash", "Sáng 22-12-2023, Sở Tư pháp TP Hà Nội tổng kết. Dự có đại diện Vụ Thi đua - Khen "
+     "thưởng, Bộ Tư pháp.", None, "2023-12-23",
+     {"agencies_exact": ["Sở Tư pháp thành phố Hà Nội", "Vụ Thi đua - Khen thưởng Bộ Tư pháp", "Bộ Tư pháp"]}),
+    ("department-and-police-office", "Tham dự có đại diện Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công "
+     "an và Phòng PC06 Công an tỉnh Yên Bái.", None, "2021-05-05",
+     {"agencies_exact": ["Cục Cảnh sát quản lý hành chính về trật tự xã hội Bộ Công an", "Bộ Công an",
+                         "Phòng PC06 Công an tỉnh Yên Bái", "Công an tỉnh Yên Bái"]}),
+    ("police-office-in-words", "Phòng Cảnh sát giao thông Công an tỉnh Hà Tĩnh ký kết giao ước thi đua.", None,
+     "2023-03-05",
+     {"agencies_exact": ["Công an tỉnh Hà Tĩnh", "Phòng Cảnh sát giao thông Công an tỉnh Hà Tĩnh"]}),
+    # --- the province -----------------------------------------------------------------------------
+    ("province-capitals-headline", "THANH TRA TỈNH LÀO CAI TỔNG KẾT CÔNG TÁC NĂM 2022\n\nNgày 6/1/2023, Thanh tra "
+     "tỉnh tổ chức hội nghị tổng kết công tác thanh tra năm 2022.", None, "2023-01-07",
+     {"province": "Lào Cai", "agencies_exact": ["Thanh tra tỉnh Lào Cai"]}),
+    ("province-capitals-ubnd", "UBND TỈNH BÌNH ĐỊNH PHÁT ĐỘNG THI ĐUA NĂM 2024\n\nSáng 5/2, UBND tỉnh phát động "
+     "phong trào thi đua.", None, "2024-02-06",
+     {"province": "Bình Định", "agencies_exact": ["Ủy ban nhân dân tỉnh Bình Định"]}),
+    ("province-after-agency-head", "Ngày 10/12/2023, Cục Thi hành án dân sự Thừa Thiên Huế tổ chức hội nghị.", None,
+     "2023-12-11", {"province": "Thừa Thiên Huế"}),
+    ("province-from-city-district", "Ngày 20/12/2022, Chi cục Thi hành án dân sự thành phố Phủ Lý tổ chức hội nghị.",
+     None, "2022-12-21",
+     {"province": "Hà Nam", "agencies_exact": ["Chi cục Thi hành án dân sự thành phố Phủ Lý"]}),
+    ("province-merged-site-2025", "Ngày 10/10/2025, Sở Nội vụ tổ chức hội nghị. Đến dự có lãnh đạo UBND tỉnh.",
+     "https://baobacgiang.vn/a", "2025-10-11",
+     {"province": "Bắc Ninh", "agencies_exact": ["Sở Nội vụ tỉnh Bắc Ninh", "Ủy ban nhân dân tỉnh Bắc Ninh"]}),
+    # --- documents ----------------------------------------------------------------------------------
+    ("documents-listed", "Căn cứ các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND ngày 5/1/2021 của UBND "
+     "tỉnh Sơn La.", None, "2021-01-10",
+     {"doc_numbers": ["12/QĐ-UBND", "13/QĐ-UBND", "14/QĐ-UBND"],
+      "documents": {("14/QĐ-UBND", "Quyết định", "2021-01-05", "Ủy ban nhân dân tỉnh Sơn La")}}),
+    ("document-kind-before-kind", "Thông báo Kết luận số 12/TB-VP ngày 6/6/2023 của Văn phòng UBND tỉnh Cà Mau.",
+     None, "2023-06-08",
+     {"documents": {("12/TB-VP", "Thông báo", "2023-06-06", "Văn phòng Ủy ban nhân dân tỉnh Cà Mau")}}),
+    ("document-bloc-issuer", "Thông báo số 15/TB-KTĐNC ngày 10/01/2022 của Khối thi đua Nội chính về kết quả bình "
+     "xét.", "https://thanhtra.binhduong.gov.vn/a", "2022-01-12",
+     {"documents": {("15/TB-KTĐNC", "Thông báo", "2022-01-10", "Khối thi đua Nội chính tỉnh Bình Dương")}}),
+    ("document-decision-full", "Thực hiện Quyết định số 2345/QĐ-UBND ngày 12/11/2024 của UBND tỉnh Quảng Ngãi về "
+     "việc phân công khối thi đua, Sở Nội vụ đã hướng dẫn.", None, "2024-11-20",
+     {"documents": {("2345/QĐ-UBND", "Quyết định", "2024-11-12", "Ủy ban nhân dân tỉnh Quảng Ngãi")},
+      "agencies_exact": ["Ủy ban nhân dân tỉnh Quảng Ngãi", "Sở Nội vụ tỉnh Quảng Ngãi"]}),
+    ("document-guidance-board", "Căn cứ Hướng dẫn số 12/HD-KTĐ ngày 05/3/2023 của Ban Thi đua - Khen thưởng tỉnh, "
+     "Khối thi đua đã ký kết giao ước.", "https://sonoivu.hatinh.gov.vn/a.html", "2023-03-10",
+     {"documents": {("12/HD-KTĐ", "Hướng dẫn", "2023-03-05", "Ban Thi đua - Khen thưởng tỉnh Hà Tĩnh")}}),
+    ("document-date-in-words", "Kế hoạch số 125/KH-UBND ngày 20 tháng 5 năm 2022 của Ủy ban nhân dân tỉnh Hà Giang "
+     "về tổ chức phong trào thi đua.", None, "2022-05-25",
+     {"documents": {("125/KH-UBND", "Kế hoạch", "2022-05-20", "Ủy ban nhân dân tỉnh Hà Giang")}}),
+    ("document-ministry-circular", "Căn cứ Thông tư số 12/2019/TT-BNV ngày 04/11/2019 của Bộ Nội vụ và Nghị định "
+     "số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ.", None, "2020-03-01",
+     {"documents": {("12/2019/TT-BNV", "Thông tư", "2019-11-04", "Bộ Nội vụ"),
+                    ("91/2017/NĐ-CP", "Nghị định", "2017-07-31", "Chính phủ")}}),
+    ("no-document-from-ratios", "Tổng số 15/20 đơn vị đạt danh hiệu; 7/7 chỉ tiêu hoàn thành.", None, "2022-08-02",
+     {"doc_numbers": []}),
+]
+
+
+@pytest.mark.parametrize("name, text, url, published, expected", CASES, ids=[c[0] for c in CASES])
+def test_heldout(name, text, url, published, expected):
+    o = extract_text(text, url=url, published=published)
+    for check, want in expected.items():
+        got = (CHECKS.get(check) or DOC_CHECKS[check])(o)
+        if check in ("agencies", "documents"):
+            assert want <= got, f"{check}: missing {want - got}; got {got}"
+        elif check == "agencies_exact":
+            assert got == sorted(want), f"{check}: {got}"
+        else:
+            assert got == want, f"{check}: {got!r}"
+
+
+def test_enough_cases():
+    assert len(CASES) >= 30
