@@ -222,8 +222,8 @@ def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]
             prev_end = m.end()
             continue
         vstart = hs - len(lead) + verb.start()
-        # `UBND tỉnh khen tặng Cờ thi đua`: `khen` is part of the verb
-        before = re.sub(r"\s+khen$", "", text[max(0, vstart - 80):vstart].rstrip())
+        # `UBND tỉnh khen tặng Cờ thi đua`, `đề nghị UBND tỉnh (xem) xét tặng …`: part of the verb
+        before = re.sub(r"\s+(?:khen|xem xét|xét)$", "", text[max(0, vstart - 80):vstart].rstrip())
         head = _flag_head(m.group("head")) if m.group("head").startswith("Cờ") else m.group("head")
         giver = _giver_before(before)
         if giver is None and prev_giver and _ELLIPTIC.search(before) and not re.search(

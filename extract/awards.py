@@ -53,12 +53,17 @@ _FOR = re.compile(r"^[”\"]?\s*(?:năm\s+\d{4}\s+)?(?:(?:đã\s+)?(?:được\s
 _ALL_UNITS = re.compile(r"[Cc]ác (?:đơn vị|cơ quan|thành viên)[^.;]{0,30}(?:đều|cùng)"
                         r"|(?<![\d/])(\d+)/\1\s+(?:đơn vị|cơ quan|thành viên)"
                         r"|100\s?%\s+(?:các\s+)?(?:đơn vị|cơ quan|thành viên)")
+# the same, written as the target after `cho`
+_ALL_UNITS_FOR = re.compile(r"(?:(\d+)/\1|100\s?%|tất cả|toàn bộ)\s+(?:các\s+)?(?:đơn vị|cơ quan|thành viên)"
+                            r"|các (?:đơn vị|cơ quan) (?:thành viên|trong (?:Khối|Cụm|khối|cụm))")
 _YEAR = re.compile(r"năm\s+(\d{4})")
 # the year of the achievement an award is for, written after its recipient
 # (`vì đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác năm 2022`, `về thành tích … năm 2022`; not
 # `tại hội nghị triển khai nhiệm vụ năm 2024`: the achievement follows `vì` / `do` / `về` / `đã` / `có`)
 _FEAT_YEAR = re.compile(r"(?<![\w])(?:vì|do|về|đã|có)\s[^;:.\n]{0,60}?(?:thành tích|thi đua|nhiệm vụ|công tác)"
                         r"[^;:.\n]{0,40}?năm\s+(\d{4})")
+# the end of a span of years written after one (`năm 2019 đến năm 2023`, `năm 2019 - 2023`)
+_YEAR_SPAN_END = re.compile(r"\s*(?:đến|–|-)\s*(?:năm\s+)?(\d{4})(?!\d)")
 _VOTE = re.compile(r"[Ss]uy tôn|[Bb]ình xét|[Bb]ình chọn|[Tt]hống nhất đề nghị|[Đđ]ề nghị khen thưởng")
 _GIVER_AFTER = re.compile(r"\s+(?:trao tặng|tặng|khen thưởng)\b")
 
@@ -103,6 +108,35 @@ def _last_run(text: str, ms: list[dict]) -> list[dict]:
     return run
 
 
+# an award aimed with `cho` at a group, named or not (`… tặng Cờ thi đua cho 3 đơn vị`)
+_FOR_GROUP = re.compile(r"[”\"\s]*(?:năm\s+\d{4}\s*)?cho\s")
+_NAMED_AFTER = re.compile(r"[”\"]?\s*(?:năm\s+\d{4}\s*)?,?\s*(?:là|gồm)\s*:?\s*")
+_PROPOSER_AFTER = re.compile(r"\s+(?:đã\s+|sẽ\s+)?(?:đề nghị|đề xuất|trình)\s")
+_CLAUSE_LEAD = re.compile(r"[\s\-–+•]*")
+
+
+def _last(it):
+    """The last match of an iterator, or None."""
+    return next(reversed(list(it)), None)
+
+
+def _clause_subject(text: str, cstart: int, pos: int, mentions: list[dict],
+                    listed: bool) -> list[tuple[str, int, int]]:
+    """The bodies opening a clause (`; A và B, đề nghị …`), joined to each other, none the giver."""
+    lead = _CLAUSE_LEAD.match(text, cstart).end()
+    first = next((m for m in mentions if m["start"] == lead and m["end"] <= pos), None)
+    if first is None or first.get("party"):
+        return []
+    run = [first]
+    for m in mentions:
+        if m["start"] >= run[-1]["end"] and m["end"] <= pos and _SUBJ_JOIN.fullmatch(text, run[-1]["end"], m["start"]):
+            run.append(m)
+    if not listed and _PROPOSER_AFTER.match(text, run[-1]["end"]):
+        return []      # `; UBND tỉnh đề nghị Chính phủ tặng Cờ …`: the body proposes, it is not proposed
+    return [(m["name"], m["start"], m["end"]) for m in run
+            if not m.get("party") and not _GIVER_AFTER.match(text, m["end"])]
+
+
 def _clause_end(text: str, pos: int, ceiling: int) -> int:
     m = _CLAUSE_BREAK.search(text, pos, ceiling)
     return m.start() if m else ceiling
@@ -121,12 +155,20 @@ _GROUP_THEN_LIST = re.compile(r"(?:\d+|các|những)\s+(?:tập thể|đơn vị
                               r"(?:(?:bao gồm|gồm)\s*:?|:)|\s*:")   # or `cho:` and its list
 
 
-_GROUP_PAREN = re.compile(r"(?:\d+|các|những)\s+(?:tập thể|đơn vị|cơ quan)\s*\(([^()]+)\)")
+# (`cho 02 đơn vị xuất sắc (A, B)`: a few words may qualify the group before its list)
+_GROUP_PAREN = re.compile(r"(?:\d+|các|những)\s+(?:tập thể|đơn vị|cơ quan)(?:\s+[^\s,;:.()]+){0,3}?\s*\(([^()]+)\)")
+# `cho 2 đơn vị là A và B`: the group named by `là`, its list up to the clause's end
+_GROUP_IS = re.compile(r"(?:\d+|các|những)\s+(?:tập thể|đơn vị|cơ quan)(?:\s+[^\s,;:.()]+){0,3}?\s+là\s+")
 
 
 def _listed_group(text: str, pos: int, end: int, mentions: list[dict]) -> list[tuple[str, int, int]]:
     """The bodies listed after `gồm` when the award goes to a counted group of them."""
     g = _GROUP_THEN_LIST.match(text, pos, end)
+    is_ = None if g else _GROUP_IS.match(text, pos, end)
+    if is_:
+        list_end = _clause_end(text, is_.end(), end)
+        return [(m["name"], m["start"], m["end"]) for m in mentions
+                if is_.end() <= m["start"] < list_end and not m.get("party")]
     if not g:
         # `cho 02 tập thể (A, B)`: the group's members in the parentheses after it
         par = _GROUP_PAREN.match(text, pos, end)
@@ -245,6 +287,10 @@ def extract_awards(doc) -> list[dict]:
                         "start": s, "end": e})
 
     awards = find_award_mentions(text)
+    # the page's tail (`Tin liên quan`, `Các tin khác`) lists other articles' headlines: an award
+    # there (`Công an tỉnh nhận Cờ thi đua của Bộ Công an`) is another article's fact
+    if ctx.body_end is not None:
+        awards = [a for a in awards if a.start < ctx.body_end]
     for i, a in enumerate(awards):
         s0, e0 = sentence_of(spans, a.start)
         cstart = _clause_start(text, a.start, s0)
@@ -258,6 +304,9 @@ def extract_awards(doc) -> list[dict]:
         if ym is None:   # the last clause opening with a year (a slice: `^` is the sentence's start)
             ym = next(reversed(list(_LEAD_YEAR.finditer(text[s0:a.start]))), None)
         year = int(ym.group(1)) if ym else ctx.facts_year   # voted at a review: the reviewed year
+        span_end = _YEAR_SPAN_END.match(text, ym.end()) if ym else None
+        if span_end:    # `thành tích … từ năm 2019 đến năm 2023`: the period ends with the last year
+            year = int(span_end.group(1))
         nxt = awards[i + 1].start if i + 1 < len(awards) else e0
         # a coordinated award (`Cờ … của Chính phủ, UBND tỉnh`) shares the recipients of the group
         group_end = a.end
@@ -291,6 +340,13 @@ def extract_awards(doc) -> list[dict]:
                             recips = [o]
                 if not recips:
                     recips = _listed_group(text, group_end + f.end(), e0, mentions)
+        if not recips and _GROUP_SUBJECT.search(clause):
+            # `Khối có 2 đơn vị được Chính phủ tặng Cờ thi đua là A và B`: the counted group is
+            # named after the award
+            named = _NAMED_AFTER.match(after)
+            first = named and next((m for m in mentions if m["start"] == group_end + named.end()), None)
+            if first:
+                recips = _chain(text, first, mentions, people)
         rcv = None if recips else (_RECEIVE.search(clause) or _RECEIVE_FROM.search(clause))
         if rcv and rcv.re is _RECEIVE_FROM and _NOT_GIVER.search(rcv.group("giver")):
             rcv = None
@@ -308,12 +364,25 @@ def extract_awards(doc) -> list[dict]:
         if not recips:
             # `suy tôn A và B đề nghị UBND tỉnh tặng Cờ thi đua`: the bodies the bloc votes for,
             # not the giver (the body right before `tặng`)
-            vote = _VOTE.search(text, cstart, a.start)
-            if vote:
+            # (the vote nearest the award: `suy tôn A …, đề nghị … Cờ … và suy tôn B …, đề nghị …
+            # Bằng khen` gives the Bằng khen to B alone)
+            for vote in reversed(list(_VOTE.finditer(text, cstart, a.start))):
                 recips = [(m["name"], m["start"], m["end"]) for m in mentions
                           if vote.end() <= m["start"] and m["end"] <= a.start and not m.get("party")
                           and not _GIVER_AFTER.match(text, m["end"])]
+                if recips:
+                    break
+        vote = _last(_VOTE.finditer(text, s0, cstart))
+        if not recips and status == "proposed" and vote and not _FOR_GROUP.match(after):
+            # `Hội nghị suy tôn: A dẫn đầu Khối, đề nghị Chính phủ tặng Cờ …; B, đề nghị UBND tỉnh
+            # tặng Cờ …`: after the vote, each clause opens with the body it proposes (in a list
+            # opened by the vote's colon, even `B đề nghị …`)
+            recips = _clause_subject(text, cstart, a.start, mentions, ":" in text[vote.end():cstart])
         if not recips and blocs and _ALL_UNITS.search(text[s0:a.start]):
+            recips = [(name, s0, e0) for b in blocs for name in b["members"]]
+        f_all = None if recips or not blocs else _FOR.match(after)
+        if f_all and _ALL_UNITS_FOR.match(after, f_all.end()):
+            # `tặng … cho 7/7 đơn vị trong Khối`, `cho 100% đơn vị thành viên`: every listed member
             recips = [(name, s0, e0) for b in blocs for name in b["members"]]
         for k in range(i, j + 1):
             for name, _s, _e in recips:
@@ -326,15 +395,22 @@ def recipients_as_members(doc) -> None:
     """Units a bloc proposes or honours are its members when it lists none (a bloc's bình xét).
 
     Kept on purpose: the dev gold records them so (gold 059: the two corporations a bloc's
-    bình xét proposes are its partial members; gold 048 likewise for the units it ranks)."""
+    bình xét proposes are its partial members; gold 048 likewise for the units it ranks).
+    Only the awards the bloc votes or proposes say so: a flag an outside giver already conferred
+    (`Năm 2022, Công an tỉnh được Chủ tịch nước tặng thưởng Huân chương …`) says nothing of
+    membership."""
     blocs = doc._.blocs or []
     if len(blocs) != 1 or blocs[0]["members"]:
         return
     text = doc._.ctx.text
     if not re.search(r"[Bb]ình xét|[Ss]uy tôn", text):
         return
+    spans = sentence_spans(text)
     people = {p["name"] for p in doc._.people or []}
     for a in doc._.awards:
+        s0, e0 = sentence_of(spans, a["start"])
+        if a["status"] != "proposed" and not _VOTE.search(text, s0, e0):
+            continue
         if a["recipient"] not in people and a["recipient"] not in blocs[0]["members"]:
             blocs[0]["members"].append(a["recipient"])
 
