@@ -115,14 +115,24 @@ def _glued(text: str, start: int) -> bool:
     return False
 
 
+def _glued_unit(text: str, pos: int, limit: int) -> bool:
+    """Does a measure glued to the number start at `pos` (`m2` of `45.000m2`)?"""
+    sm = _UNIT_SYLLABLE.match(text, pos, limit)
+    return bool(sm) and sm.group().lower() in _vocab()["glued_units"] and not (
+        sm.end() < limit and (text[sm.end()].isalnum() or text[sm.end()] == "_"))
+
+
 def _unit_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The counted noun phrase starting at `pos` (after white space), as (start, end)."""
     vocab = _vocab()
     stop, end_words, time_units = vocab["stop"], vocab["end"], vocab["time"]
     m = _SPACES.match(text, pos, limit)
-    if not m:
+    if m:
+        start = m.end()
+    elif _glued_unit(text, pos, limit):
+        start = pos  # `45.000m2 đất`: the measure written without its space
+    else:
         return None
-    start = m.end()
     syllables: list[tuple[int, int, str]] = []
     i = start
     while i < limit and len(syllables) < _MAX_UNIT_SYLLABLES:

@@ -9,7 +9,11 @@ conference reviewing one year and signing the next year's pledge is two meetings
 A dated `tổ chức hội nghị / lễ` of no other kind (`hội nghị chuyên đề`, `tập huấn`) is `other`.
 Undated mentions (`đã ký kết giao ước thi đua`, `tổ chức hội nghị tổng kết`) are meetings with
 a null date unless a dated meeting of that kind exists; `Cùng ngày, …` and `Tại hội nghị, các
-đơn vị đã ký kết giao ước …` take the date of the meeting just reported.
+đơn vị đã ký kết giao ước …` (also `Dịp này, …`, `Hội nghị đã …`, `Kết thúc hội nghị, …`) take
+the date of the meeting just reported, the latter also its place. Sentences in the page's tail
+(`Tin liên quan`) are other articles' headlines and hold no meeting of this one. A dated
+conference of no kind of its own takes the headline's kind (`Hội nghị triển khai công tác`
+under `… ký kết giao ước thi đua năm 2019`).
 Years: a date without one takes the publication year, unless that puts it more than two months
 after publication (`28/12` in an article of 2 January: the year before); with no publication
 date, a January–March review of `năm Y` is held in Y+1. Sentences and headlines in capitals
@@ -32,6 +36,7 @@ _KINDS = [
     ("ky_giao_uoc", _KY),
     ("phat_dong", re.compile(r"[Pp]hát động")),
     ("other", re.compile(r"[Hh]ội thảo|[Hh]ội thao|[Gg]iao lưu|[Hh]ội diễn|[Tt]ọa đàm|[Mm]ít tinh|[Kk]ỷ niệm|"
+                         r"[Gg]iải thể thao|[Ss]inh hoạt chuyên đề|chuyên đề sinh hoạt|"
                          r"[Tt]uyên dương điển hình|[Đđ]ại hội thi đua|[Hh]ội nghị điển hình|"
                          # award ceremonies (ANNOTATION: `other`); a `trao` inside a review is not one
                          r"(?<!\w)[Ll]ễ\s+(?:đón nhận|(?:trao|trao tặng|công bố)\s+(?:Cờ|Huân chương|Bằng khen|danh hiệu|"
@@ -44,7 +49,8 @@ _EVENT = re.compile(r"tổ chức|[Tt]ổ chức|diễn ra|[Hh]ội nghị|(?<!\
 _DOC_BEFORE = re.compile(r"(?:(?:số|Số)\s*\d+[\w/.\-]*|\d+[\w.\-]*/[\w/.\-]*)\s+ngày\s*$|(?:[A-ZĐ]{2,}[\w\-]*)\s+ngày\s*$")
 # `Ngày 15/6`, `sáng 15-12`, `vào ngày 5/7`, `Sáng nay (20/12)`, `Sáng thứ Sáu (15/12)`
 _TIME_CUE = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm|[Vv]ào)"
-                       r"(?:\s+(?:nay|qua|[Tt]hứ\s+\w+|[Cc]hủ\s+[Nn]hật))?\s*\(?\s*(?:ngày\s*)?$")
+                       # `Hôm nay, 12/3`: the day may follow a comma
+                       r"(?:\s+(?:nay|qua|[Tt]hứ\s+\w+|[Cc]hủ\s+[Nn]hật)\s*,?)?\s*\(?\s*(?:ngày\s*)?$")
 _DOT_DATE = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày)\s+(\d{1,2})\.(\d{1,2})(?![\d.])")
 _LAW_REVIEW = re.compile(r"tổng kết\s+\d+\s+năm\s+(?:thực hiện|thi hành)")
 # `6 tháng đầu năm 2024`, `9 tháng năm 2023`, `quý I năm 2024`, `năm học 2023-2024`,
@@ -58,9 +64,19 @@ _SCHEDULED_OTHER = re.compile(
     r"(?:[Dd]ự kiến|[Kk]ế hoạch|\bsẽ|chuẩn bị)(?:[^.;]|\.(?=\d)){0,60}?tổ chức\s+(?:các\s+)?"
     r"(?:giao lưu|hội thao|hội thảo|tọa đàm|hội diễn|mít tinh|lễ kỷ niệm|hội nghị điển hình)"
 )
+# ... or when the bloc reports it held or decided to hold it (`Cụm đã tổ chức … 1 hội thảo
+# chuyên đề`, `Khối đã tổ chức 3 chuyên đề sinh hoạt`, `Cụm thống nhất tổ chức giải thể thao`)
+_BLOC_HELD_OTHER = re.compile(r"(?<!\w)(?:Khối|Cụm)(?!\w)[^.;\n]{0,40}?\s(?:đã|thống nhất|sẽ)\s+tổ chức(?!\w)")
 # a sentence that goes on about the conference just dated
-_AT_MEETING = re.compile(r"^\s*(?:[Tt]ại|[Cc]ũng tại|[Tt]rong khuôn khổ)\s+(?:[Hh]ội nghị|[Bb]uổi lễ|[Ll]ễ|[Bb]uổi)(?!\w)")
+_AT_MEETING = re.compile(r"^\s*(?:(?:[Tt]ại|[Cc]ũng tại|[Tt]rong khuôn khổ|(?:[Nn]gay\s+)?[Ss]au|[Kk]ết thúc)\s+"
+                         r"(?:[Hh]ội nghị|[Bb]uổi lễ|[Ll]ễ|[Bb]uổi)(?!\w)"
+                         # `Dịp này, các đơn vị đã ký kết giao ước …`: on the occasion just reported
+                         r"|(?:[Nn]hân |[Cc]ũng |[Tt]rong )?[Dd]ịp này(?!\w)"
+                         # `Hội nghị đã thông qua … và ký kết giao ước`: the conference just dated
+                         r"|(?:[Hh]ội nghị|[Bb]uổi lễ)\s+(?:cũng\s+)?(?:đã|tiến hành|tiếp tục)(?!\w))")
 # `Cùng ngày, Cụm tổ chức ký kết giao ước …`: another event on the day just dated
+# the pledge as the object of a review (`việc thực hiện các nội dung ký kết giao ước`)
+_PLEDGE_AS_OBJECT = re.compile(r"(?:nội dung|việc|kết quả|thực hiện)\s+(?:(?:các|đã|những)\s+)?$")
 _SAME_DAY = re.compile(r"^\s*(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày)(?!\w)")
 _HELD = re.compile(r"tổ chức\s+(?:thành công\s+)?(?:[Hh]ội nghị|[Ll]ễ|[Hh]ội thi|[Cc]uộc thi)(?!\w)")
 _PLANNED = re.compile(r"[Dd]ự kiến|(?<!\w)sẽ(?!\w)|[Tt]heo kế hoạch|[Cc]huẩn bị")
@@ -151,9 +167,22 @@ def _clause_kinds(clause: str) -> list[tuple[str, int]]:
     return found
 
 
-def _bloc_name(doc) -> str | None:
+def _bloc_name(doc, sent: str = "") -> str | None:
+    """The bloc a meeting belongs to: the article's only bloc; of several, the only one first
+    named in the body (a bloc named only in the `Tin liên quan` teasers holds no meeting here),
+    else the one the sentence names."""
     blocs = doc._.blocs or []
-    return blocs[0]["name"] if len(blocs) == 1 else None
+    ctx = doc._.ctx
+    stop = ctx.body_end if ctx.body_end is not None else len(ctx.text)
+    # one name once: a bloc reported for two years (`Trưởng cụm năm 2018` and `năm 2019`) is
+    # one bloc
+    body = list(dict.fromkeys(b["name"] for b in blocs
+                              if b.get("name") and (b.get("start") is None or b["start"] < stop)))
+    if len(body) == 1:
+        return body[0]
+    low = " ".join(sent.lower().split())
+    named = [n for n in body if n.lower() in low]
+    return named[0] if len(named) == 1 else None
 
 
 _BLOC_WORD = re.compile(r"(?<![\w])(?:[Kk]hối|[Cc]ụm)(?![\w])")
@@ -186,17 +215,32 @@ def _period(text: str, pos: int, end: int) -> str | None:
     return m.group(0) if m else None
 
 
+def _period_with_year(period: str | None, iso: str | None) -> str | None:
+    """`sơ kết … 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2021` leaves the
+    reviewed half without its year: it is the year the review is held (a January review of
+    `6 tháng cuối năm` looks back on the year before)."""
+    if not period or not iso or not re.fullmatch(r"\d+ tháng (?:(?:đầu|cuối) )?năm", period):
+        return period
+    year = int(iso[:4]) - (1 if "cuối" in period and int(iso[5:7]) <= 2 else 0)
+    return f"{period} {year}"
+
+
 def extract_meetings(doc) -> list[dict]:
     ctx = doc._.ctx
     text = ctx.text
-    bloc = _bloc_name(doc)
     out: list[dict] = []
     dated_kinds: set[str] = set()
-    undated: list[tuple[str, int, int]] = []
+    undated: list[tuple[str, int, int, int]] = []
     seen_keys: set[tuple] = set()
     last_iso: str | None = None  # the date of the last dated meeting sentence
+    last_loc: str | None = None  # and its place
     title = _fold_caps(ctx.title) if ctx.title else None
+    # the page's tail (`Tin liên quan`, `Các tin khác`) lists other articles' headlines, whose
+    # reviews and dates are not this article's meetings
+    stop = ctx.body_end if ctx.body_end is not None else len(text)
     for s, e in sentence_spans(text):
+        if s >= stop:
+            break
         sent = _fold_caps(text[s:e])
         if not _EVENT.search(sent):
             continue
@@ -212,13 +256,16 @@ def extract_meetings(doc) -> list[dict]:
         sent = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda q: " " * len(q.group(0)), sent)
         for cs, clause in _clauses(sent):
             kinds += [(k, s + cs + off) for k, off in _clause_kinds(clause)]
+        title_period = None
+        # `Hội nghị triển khai công tác năm 2019` under the headline `… ký kết giao ước thi đua
+        # năm 2019`: the headline names what the conference was, before the generic reading below
+        if (not kinds and dates and not inherited and re.search(r"[Hh]ội nghị|[Ll]ễ", sent) and title
+                and _clause_kinds(title)):
+            kinds = [(k, s) for k, _ in _clause_kinds(title)][:1]
+            # the headline names the review (`… TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2023`)
+            title_period = _period(title, _clause_kinds(title)[0][1], len(title))
         if not kinds and dates and _TRIEN_KHAI.search(sent):
             kinds = [("tong_ket", s + _TRIEN_KHAI.search(sent).start())]   # the agency's yearly review
-        title_period = None
-        if not kinds and dates and re.search(r"[Hh]ội nghị|[Ll]ễ", sent) and title:
-            kinds = [(k, s) for k, _ in _clause_kinds(title)][:1]
-            if kinds:  # the headline names the review (`… TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2023`)
-                title_period = _period(title, _clause_kinds(title)[0][1], len(title))
         if not kinds and dates and _HELD.search(sent):
             # a dated conference or ceremony of no other kind (`hội nghị chuyên đề`, `tập huấn`)
             kinds = [("other", s + _HELD.search(sent).start())]
@@ -228,6 +275,10 @@ def extract_meetings(doc) -> list[dict]:
             # `Tại hội nghị, các đơn vị đã ký kết giao ước …`: the review just dated also signed
             # the pledge (two meetings); anything else said of it is part of that review
             kinds = [x for x in kinds if x[0] == "ky_giao_uoc"]
+            if any(_PLEDGE_AS_OBJECT.search(text, max(s, pos - 40), pos) for _k, pos in kinds):
+                # `Hội nghị đã đánh giá … các nội dung ký kết giao ước`: the pledge signed
+                # earlier, spoken of at the review, not signed there
+                dates = []
         if not kinds:
             continue
         if dates:
@@ -249,22 +300,44 @@ def extract_meetings(doc) -> list[dict]:
                     continue
                 seen_keys.add(key)
                 dated_kinds.add(kind)
-                out.append({"kind": kind, "date": iso, "location": _location(sent),
-                            "bloc": None if _own_event(doc, s, e) else bloc,
-                            "period": title_period or _period(text, pos, upto), "start": s, "end": e})
+                # `Tại hội nghị / Dịp này, … ký kết giao ước`: held where the conference was
+                loc = _location(sent) or (last_loc if inherited else None)
+                last_loc = loc
+                out.append({"kind": kind, "date": iso, "location": loc,
+                            "bloc": None if _own_event(doc, s, e) else _bloc_name(doc, sent),
+                            "period": _period_with_year(title_period or _period(text, pos, upto), iso),
+                            "start": s, "end": e})
         else:
-            for kind, _pos in kinds:
+            for kind, pos in kinds:
                 if kind in ("ky_giao_uoc", "other") or re.search(r"[Hh]ội nghị\s+(?:[Ss]ơ|[Tt]ổng)", sent):
-                    if kind == "other" and not (_SCHEDULED_OTHER.search(sent) or _LAW_REVIEW.search(sent)):
+                    if kind == "other" and not (_SCHEDULED_OTHER.search(sent) or _LAW_REVIEW.search(sent)
+                                                or _BLOC_HELD_OTHER.search(sent)):
                         continue
-                    undated.append((kind, s, e))
-    for kind, s, e in undated:
-        if kind in dated_kinds or (kind, None) in seen_keys:
+                    undated.append((kind, s, e, pos))
+    for kind, s, e, pos in undated:
+        # the period written after the kind word (`tổng kết năm 2024, ký kết giao ước thi đua
+        # năm 2025`), else the sentence's first
+        period = _period(text, pos, e) or _period(text, s, e)
+        if (kind, None) in seen_keys or (kind in dated_kinds and not _other_year(kind, period, out)):
             continue
         seen_keys.add((kind, None))
-        out.append({"kind": kind, "date": None, "location": None, "bloc": bloc,
-                    "period": _period(text, s, e), "start": s, "end": e})
+        out.append({"kind": kind, "date": None, "location": None, "bloc": _bloc_name(doc, text[s:e]),
+                    "period": period, "start": s, "end": e})
     return out
+
+
+def _year_of(period: str | None) -> str | None:
+    m = re.search(r"\d{4}", period or "")
+    return m.group(0) if m else None
+
+
+def _other_year(kind: str, period: str | None, meetings: list[dict]) -> bool:
+    """Is an undated mention of `kind` about another year than every dated one (`ngay từ đầu
+    năm các đơn vị đã ký kết giao ước` of 2018 in a review that signs the 2019 pledge)? Then it
+    is an earlier event reported in passing, not the dated one again."""
+    year = _year_of(period)
+    dated = [_year_of(m["period"]) for m in meetings if m["kind"] == kind and m["date"]]
+    return bool(year) and all(y and y != year for y in dated)
 
 
 def _same_event_launch(sent: str) -> bool:
@@ -290,6 +363,9 @@ _TP = re.compile(r"(?<!\w)T[Pp](?:\.\s*|\s+)(?=[A-ZĐ])")
 
 def _location(sent: str) -> str | None:
     m = _AT_PLACE.search(sent)
+    # `Cũng tại hội nghị, …` names the conference, not a place: the place is after it, if any
+    while m and re.match(r"(?:[Hh]ội nghị|[Bb]uổi lễ|[Bb]uổi|[Ll]ễ)(?!\w)", m.group(1)):
+        m = _AT_PLACE.search(sent, m.end(1))
     if not m:
         return None
     # `tại UBMTTQ thành phố Pleiku (Trưởng cụm), …`: the host's role is not part of the place

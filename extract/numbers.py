@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 MULTIPLIERS = {"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3,
                # `2,5 nghìn tỷ đồng`: thousands of billions, one amount
@@ -40,9 +41,10 @@ def to_value(int_part: str, frac: str | None = None, mult: int = 1) -> float | i
     whole = int(int_part.replace(".", ""))
     if not frac:
         return whole * mult
-    value = float(f"{whole}.{frac}") * mult
-    rounded = round(value)
-    return rounded if abs(value - rounded) < 1e-6 else round(value, 6)
+    # exact arithmetic: a float product drifts on large amounts (`2.145,8 tỷ` would give
+    # 2145800000000.0002), and the value must equal the written amount
+    value = Fraction(whole * 10 ** len(frac) + int(frac), 10 ** len(frac)) * mult
+    return int(value) if value.denominator == 1 else round(float(value), 6)
 
 
 def parse_number(text: str) -> float | int | None:
