@@ -98,6 +98,10 @@ class Bloc:
     # Phó trưởng khối`): next year's, so not `deputy_leaders` (which are the bloc's year's); the
     # contract has no field for them, they go out in the extra key `next_deputy_leaders`
     next_deputies: list[str] = field(default_factory=list)
+    # a role written with a year before the bloc's (`X - đơn vị Trưởng cụm năm 2018 bàn giao cờ
+    # luân lưu cho Y` in an article on the 2019 pledge): that year's leader, not this year's;
+    # it goes out as its own bloc-year (year → leader)
+    prior_leaders: dict[int, str] = field(default_factory=dict)
 
     @property
     def numbered(self) -> bool:
@@ -411,6 +415,7 @@ def _assign_roles(doc, blocs: list[Bloc], spans):
     taken = []
     deputies = []           # (bloc, agency, position, sentence start, later year named)
     next_at = []            # (bloc, position, sentence start) of each next-year leader
+    receivers = []          # (bloc, agency) taking the rotating flag from last year's leader
     for rx, role in ((_DEPUTY, "deputy"), (_LEADER, "leader")):
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
@@ -453,6 +458,15 @@ def _assign_roles(doc, blocs: list[Bloc], spans):
                 nxt_year = _year_before(text, s0, min(cand[0], m.start()))
             year = int(nxt_year.group(1)) if nxt_year else None
             later = bool(year and ctx.facts_year and year > ctx.facts_year)
+            earlier = bool(year and ctx.facts_year and year < ctx.facts_year)
+            if earlier and _YEAR_RIGHT_AFTER.match(text, m.end()):
+                # the year is the role's own (`Trưởng cụm năm 2018`), not a later clause's
+                if role == "leader":
+                    bloc.prior_leaders.setdefault(year, cand[2])
+                    got = _flag_receiver(text, cands, s0, e0, cand)
+                    if got and year + 1 == ctx.facts_year:
+                        receivers.append((bloc, got))
+                continue
             if role == "deputy":
                 voted = later and re.search(r"thống nhất|bầu|suy tôn", text[s0:m.start()])
                 for name in _coordinated(cands, cand, text, m.start(), copula):
@@ -471,11 +485,31 @@ def _assign_roles(doc, blocs: list[Bloc], spans):
                     bloc.leader = next((c[2] for c in cands if c[0] == giver.end()), None)
             elif bloc.leader is None:
                 bloc.leader = cand[2]
+    # `Y tiếp nhận cờ luân lưu từ X, đơn vị Cụm trưởng năm 2020` in an article on 2021: the
+    # one who takes the flag from last year's leader leads this year
+    for bloc, name in receivers:
+        if bloc.leader is None:
+            bloc.leader = name
     for bloc, name, pos, s0, voted in deputies:
         nxt = voted or any(b is bloc and s == s0 and p < pos for b, p, s in next_at)
         target = bloc.next_deputies if nxt else bloc.deputies
         if name not in target:
             target.append(name)
+
+
+_HAND_OVER = re.compile(r"(?:bàn giao|trao|chuyển giao)\s+(?:lại\s+)?cờ\b[^.;]{0,40}?\scho\s+$")
+_TAKE_OVER = re.compile(r"\s*(?:đã\s+)?(?:tiếp nhận|nhận bàn giao|nhận)\s+(?:lại\s+)?cờ\b")
+
+
+def _flag_receiver(text: str, cands, s0: int, e0: int, giver) -> str | None:
+    """The body the rotating flag goes to in the sentence where `giver` hands it over:
+    `X … bàn giao cờ luân lưu cho Y`, `Y tiếp nhận cờ luân lưu từ X`."""
+    for c in sorted(set(cands)):
+        if not (s0 <= c[0] and c[1] <= e0) or c[2] == giver[2]:
+            continue
+        if _HAND_OVER.search(text[max(s0, c[0] - 80):c[0]]) or _TAKE_OVER.match(text, c[1]):
+            return c[2]
+    return None
 
 
 def _bloc_for(blocs, pos, role_end, s0, e0, text):
@@ -530,7 +564,9 @@ def extract_blocs(doc) -> list[dict]:
     ctx = doc._.ctx
     text = ctx.text
     spans = sentence_spans(text)
-    variants = find_variants(text)
+    # a bloc named only in the page's tail (`Tin liên quan` teasers) is another article's
+    stop = ctx.body_end if ctx.body_end is not None else len(text)
+    variants = [v for v in find_variants(text) if v.start < stop]
     blocs = group_variants(variants)
     if not blocs:
         return []
@@ -602,6 +638,14 @@ def extract_blocs(doc) -> list[dict]:
         })
         for name in members + [b.leader] + b.deputies + b.next_deputies + [(b.next_leader or {}).get("agency")]:
             add_agency(doc, name)
+        current = out[-1]
+        for year, agency in sorted(b.prior_leaders.items()):
+            if agency == b.leader:
+                continue
+            out.append({"name": current["name"], "parent": current["parent"], "year": year, "members": [],
+                        "member_count": None, "leader": agency, "deputy_leaders": [], "next_leader": None,
+                        "next_deputy_leaders": [], "start": first, "end": current["end"]})
+            add_agency(doc, agency)
     return out
 
 

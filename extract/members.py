@@ -35,7 +35,9 @@ _ENUM = r"(?:[-–•+*]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))"
 _LIST_END = re.compile(
     r"(?<!\bTP)(?<!\bTp)(?<![\s:;(]\d)(?<![\s:;(]\d\d)\.(?:\s|$)"  # not an enumerator's dot (`1. Công an`)
     r"|(?<![:;,])\n(?!\s*" + _ENUM + r"\s)"                          # nor a line break inside a one-a-line list
-    r"|\s(?:tổ chức|ký kết|ký|đã|đều|tiến hành|đăng ký|tham gia|tham dự|thực hiện)\s"
+    r"|\s(?:tổ chức|ký kết|ký|đã|đều|tiến hành|đăng ký|tham gia|tham dự|thực hiện|"
+    # `gồm Bộ CHQS thành phố X, …, Bộ CHQS tỉnh Y tổng kết năm 2020`: the review verb ends it
+    r"tổng kết|sơ kết|phát động|bình xét|vừa|sẽ)\s"
 )
 # `có 9 thành viên, gồm`, `có 6 đơn vị thành viên gồm`
 _COUNT_BEFORE = re.compile(r"(?:có|với)\s+(?P<n>\d+)\s+(?:đơn vị(?: thành viên)?|thành viên|cơ quan)(?:, đơn vị)?\s*,?\s*$")

@@ -21,8 +21,11 @@ from .agencies import add_agency
 _CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*"
 _PARTY_PIECE = re.compile(r"^(?:Ủy viên|Tỉnh ủy viên|Thành ủy viên|Huyện ủy viên|Đại biểu|Đảng ủy viên)")
 _STOP_AFTER = re.compile(
-    r"\s(?:phát biểu|chủ trì|cho biết|nhấn mạnh|báo cáo|trao|dự\s+(?:hội nghị|buổi|lễ)|đánh giá|khẳng định|thừa|trình bày|"
-    r"tặng|chúc mừng|đề nghị|yêu cầu|kết luận|tham dự|đã|và\s+(?:các|đại diện|lãnh đạo))\b"
+    r"\s(?:phát biểu|chủ trì|cho biết|nhấn mạnh|báo cáo|trao|dự\s+(?:và|hội nghị|buổi|lễ)|đánh giá|khẳng định|thừa|trình bày|"
+    r"tặng|chúc mừng|đề nghị|yêu cầu|kết luận|tham dự|đã|và\s+(?:các|đại diện|lãnh đạo)|"
+    # the verbs that follow a post whose body is not in the gazetteer (`Phó Tư lệnh Quân khu 3
+    # dự và chỉ đạo hội nghị`): the title stops before them
+    r"chỉ đạo|điều hành|thay mặt|được|nhận\s+(?:cờ|nhiệm vụ|[Cc]ờ|[Bb]ằng)|cùng\s+(?:dự|tham|các|đại|lãnh)|tới dự|đến dự)\b"
 )
 
 
@@ -51,6 +54,12 @@ def _post_re() -> re.Pattern:
 def _honorific_re() -> re.Pattern:
     # `TS. Phạm Văn Minh`, `Đại tá, TS Trần …`: an abbreviated degree keeps its dot
     return re.compile(r"(?<![\w])(?:" + gz.alternation(gz.honorifics()) + r")(?:(?<=[A-Z])\.)?\s*:?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _ranked_rest_re() -> re.Pattern:
+    """`, Đại tá ` / `, đồng chí ` between a post's body and the name it belongs to."""
+    return re.compile(r"\s*,\s*(?:(?:" + gz.alternation(gz.honorifics()) + r")\.?\s*,?\s*)+")
 
 
 def _trim_name(name: str) -> str:
@@ -177,21 +186,27 @@ def find_people(doc) -> list[dict]:
         wide = text[max(line_start, s - 300):s]
         if _honorific_re().search(before) or re.search(r"(?:các đồng chí|Các đồng chí)\s*:[^.]*;\s*$", wide):
             is_person = True
-        else:
-            # a post (and its body) right before the name
-            for pm in _post_re().finditer(before):
-                gap = before[pm.end():]
-                a = _agency_in(mentions, s - len(before) + pm.start(), s)
-                rest = gap
-                if a and a["end"] <= s:
-                    rest = text[a["end"]:s]
-                if re.fullmatch(r"\s*(?:(?:Tỉnh|Thành) ủy|Chính phủ|Thường trực)?\s*[-–—]?\s*", rest):
-                    is_person = True
-                    gap = text[s - len(before) + pm.end():a["start"]] if a else ""
-                    title, agency = pm.group(0), _agency_for(pm.group(0), a, gap)
-                    if agency is None and rest.strip(" -–—"):
-                        title = f"{title} {rest.strip(' -–—')}"
-                    break
+        # a post (and its body) right before the name, also before a rank (`Giám đốc Công an
+        # tỉnh X, Đại tá Nguyễn Văn A`)
+        for pm in _post_re().finditer(before):
+            gap = before[pm.end():]
+            a = _agency_in(mentions, s - len(before) + pm.start(), s)
+            rest = gap
+            if a and a["end"] <= s:
+                rest = text[a["end"]:s]
+            plain = re.fullmatch(r"\s*(?:(?:Tỉnh|Thành) ủy|Chính phủ|Thường trực)?\s*[-–—]?\s*", rest)
+            # `Giám đốc Công an tỉnh X, Đại tá Nguyễn Văn A chủ trì`: the post, a comma, a rank,
+            # then the name; unless the name has its own post after it (`…, Đại tá A, Phó
+            # Giám đốc Công an tỉnh Y` in a list of guests)
+            ranked = not plain and a and a["end"] <= s and _ranked_rest_re().fullmatch(rest) and not _choose_post(
+                text, _post_pieces(text, e, min(len(text), e + 250)), mentions)[0]
+            if plain or ranked:
+                is_person = True
+                gap = text[s - len(before) + pm.end():a["start"]] if a else ""
+                title, agency = pm.group(0), _agency_for(pm.group(0), a, gap)
+                if agency is None and rest.strip(" -–—"):
+                    title = f"{title} {rest.strip(' -–—')}"
+                break
         if not is_person:
             continue
         if title is None:
