@@ -24,10 +24,14 @@ _CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙ
 # A district (until July 2025), or a commune, ward or special zone (both levels before, the only
 # level below the province after): `huyện Cô Tô`, `thị trấn Tiên Yên`, `phường Bến Thành`;
 # a city's numbered district too (`Quận 3`; a numbered ward needs its district to be named).
+# From July 2025 a ward split out of a city keeps the city's name and a number (`phường Hà Giang 1`,
+# `phường Thủ Dầu Một 2`): the number is part of the name unless a count follows it (`xã X 3 năm`).
+_UNIT_NUMBER = (r"(?:\s\d{1,2}(?![\w/%]|[.,:]\d)"
+                r"(?!\s+(?:năm|lần|tháng|ngày|tuần|đợt|người|hộ|xã|phường|đơn vị)(?![\w])))?")
 _DISTRICT = re.compile(
     r"\s+(?P<pw>huyện|Huyện|quận|Quận|thị xã|Thị xã|thành phố|Thành phố|TP\.?|Tp\.?|"
     r"thị trấn|Thị trấn|phường|Phường|xã|Xã|đặc khu|Đặc khu)\s+"
-    r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2}|(?<=[Qq]uận )\d{1,2}(?![\w/]))"
+    r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2}" + _UNIT_NUMBER + r"|(?<=[Qq]uận )\d{1,2}(?![\w/]))"
 )
 # The courts and procuracies of a region (from July 2025): `Tòa án nhân dân khu vực 1 - Lâm Đồng`,
 # the province written after the number is part of the name.
@@ -57,6 +61,34 @@ class Mention:
     def as_dict(self) -> dict:
         return {"name": self.name, "start": self.start, "end": self.end, "text": self.text,
                 "kind": self.kind, "party": self.party}
+
+
+# `Thanh tra huyện`, `Văn phòng HĐND và UBND huyện`: a district's body without its name, in a
+# district's own news, is that district's (see article_district)
+_BARE_DISTRICT_WORD = re.compile(r"\s+(?P<pw>huyện|quận|thị xã)(?![\w])(?!\s+(?:ủy|[A-ZĐ]))")
+_DISTRICT_LEVEL = ("huyện", "quận", "thị xã")
+
+
+def article_district(ctx: ArticleContext | None) -> str | None:
+    """The district an article is about (`huyện Thọ Xuân`): the one district its text names with
+    its word (`UBND huyện Thọ Xuân`), or one named at least twice and twice as often as any
+    other. None for an article about a province or several districts."""
+    if ctx is None:
+        return None
+    if "district" not in ctx.notes:
+        stop = ctx.body_end if ctx.body_end is not None else len(ctx.text)
+        counts: dict[str, int] = {}
+        for d in _DISTRICT.finditer(ctx.text, 0, stop):
+            pw = d.group("pw").lower()
+            if pw in _DISTRICT_LEVEL and not d.group("name").isdigit():
+                key = f"{pw} {d.group('name')}"
+                counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top = ranked[0] if ranked else None
+        runner = ranked[1][1] if len(ranked) > 1 else 0
+        ok = top is not None and (runner == 0 or (top[1] >= 2 and top[1] >= 2 * runner))
+        ctx.notes["district"] = top[0] if ok else None
+    return ctx.notes["district"]
 
 
 def _province_suffix(ctx: ArticleContext | None) -> str:
@@ -110,6 +142,11 @@ def parse_place(text: str, pos: int, ctx: ArticleContext | None):
         if bare:
             kind, name = _explicit_province(bare.group(1), ctx)
             return f"{kind} {name}", bare.end(), True
+    bd = _BARE_DISTRICT_WORD.match(text, pos)
+    if bd:
+        district = article_district(ctx)
+        if district and district.startswith(bd.group("pw")):
+            return district, bd.end(), False
     b = _BARE_PROVINCE_WORD.match(text, pos)
     if b:
         return _province_suffix(ctx), b.end(), False
@@ -124,8 +161,8 @@ def _head_name(kind: gz.Kind, m: re.Match, group: str) -> str:
     if kind.canonical == "{written}":
         return written
     if "{dept}" in kind.canonical:
-        ministry = "Bộ {dept}" in kind.canonical
-        dept = re.sub(r"^(?:Thanh tra )?(?:Sở|Bộ) ", "", written)
+        ministry = True if "Bộ {dept}" in kind.canonical else None if kind.place == "local" else False
+        dept = re.sub(r"^(?:Thanh tra )?(?:Sở|Bộ|Phòng) ", "", written)
         return kind.canonical.format(dept=gz.dept_canonical(dept, ministry))
     return kind.canonical
 
@@ -184,6 +221,17 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
     if kind.place == "subname":
         return _named_unit(text, m, kinds, ctx)
     place = parse_place(text, end, ctx)
+    if kind.place == "local":
+        # a district's or commune's office (`Phòng Tư pháp huyện X`, `Phòng Kinh tế xã Y`);
+        # written alone, the office of the district the article is about, else none in particular
+        if place is not None and _LOCAL_PLACE.match(place[0]):
+            return Mention(f"{head} {place[0]}", start, place[1], text[start:place[1]], "req",
+                           explicit=place[2], place=place[0])
+        district = article_district(ctx)
+        if place is None and district and not _GENERIC_AFTER.match(text, end):
+            return Mention(f"{head} {district}", start, end, text[start:end], "req", explicit=False,
+                           place=district)
+        return None
     if place is None and head.startswith("Ban Quản lý"):
         own = re.match(r"(?:\s+" + _CAP + r"){1,3}", text[end:end + 40])
         if own and not gz.province_re().match(text, end + 1):
@@ -372,8 +420,10 @@ def article_mentions(ctx: ArticleContext) -> list[Mention]:
     out = []
     found = find_mentions(text, ctx)
     aliases = _short_forms(text, found)
+    # the page's tail (`Tin liên quan`, `Các tin khác`) lists other articles' headlines
+    stop = ctx.body_end if ctx.body_end is not None else len(text)
     for men in found:
-        if any(s <= men.start < e for s, e in awards + skip) or men.start in aliases:
+        if any(s <= men.start < e for s, e in awards + skip) or men.start in aliases or men.start >= stop:
             continue
         if not men.explicit and not ctx.province and men.kind == "req":
             # `UBND tỉnh` in an article about many provinces means each one's committee

@@ -213,6 +213,7 @@ def find_documents(text: str, ctx=None, start: int = 0, end: int | None = None) 
 def make_component(nlp, name):
     def component(doc):
         ctx = doc._.ctx
-        doc._.documents = find_documents(ctx.text, ctx)
+        # the page's tail (`Tin liên quan`) cites other articles' documents
+        doc._.documents = find_documents(ctx.text, ctx, 0, ctx.body_end)
         return doc
     return component

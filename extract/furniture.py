@@ -53,7 +53,7 @@ def _clean(line: str) -> str:
     # str.split() already breaks on NBSP; only the zero-width space needs replacing
     if "\u200b" in line:
         line = line.replace("\u200b", " ")
-    return " ".join(line.split()).strip(" \t|•·-–—»>")
+    return " ".join(line.split()).strip(" \t|•·-–—»>*■▪►◆")  # bullets some sites put before a line
 
 
 def is_furniture(line: str) -> bool:

@@ -163,7 +163,7 @@ def district_re() -> re.Pattern:
 class Kind:
     pattern: str
     canonical: str
-    place: str          # req / def / none / sub / party
+    place: str          # req / def / none / sub / subname / party / local (a district's or commune's office)
 
 
 @lru_cache(maxsize=1)
@@ -183,14 +183,30 @@ def departments() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
 
 
 @lru_cache(maxsize=1)
+def local_departments() -> list[tuple[str, str]]:
+    """[(written form, canonical)] of a district's or commune's offices (`Phòng Nội vụ`): the
+    `phong` rows first (their abbreviations win: a district's `VH&TT` is Văn hóa và Thông tin),
+    then every Sở's name, which a district's office shares."""
+    out = []
+    for row in _rows("departments.tsv"):
+        if row[1] == "phong":
+            forms = [row[0]] + (row[2].split("|") if len(row) > 2 and row[2] else [])
+            out += [(f, row[0]) for f in forms]
+    return out + departments()[0]
+
+
+@lru_cache(maxsize=1)
 def agency_kinds() -> list[Kind]:
     """All agency kinds: the data file's rows plus Sở / Bộ / their inspectorates."""
     kinds = [Kind(p, c, pl) for p, c, pl in _rows("agency_kinds.tsv")]
     so, bo = departments()
     so_alt = alternation(f for f, _ in so)
     bo_alt = alternation(f for f, _ in bo)
+    local_alt = alternation(f for f, _ in local_departments())
     # One kind per department would be 100 patterns; `{dept}` is resolved by dept_canonical().
+    # A `Phòng` of a department's name is a district's or a commune's office (place `local`).
     kinds += [
+        Kind(r"Phòng (?i:" + local_alt + r")", "Phòng {dept}", "local"),
         Kind(r"Thanh tra Bộ (?i:" + bo_alt + r")", "Thanh tra Bộ {dept}", "none"),
         Kind(r"Thanh tra Sở (?i:" + so_alt + r")", "Thanh tra Sở {dept}", "def"),
         Kind(r"Sở (?i:" + so_alt + r")", "Sở {dept}", "def"),
@@ -199,17 +215,18 @@ def agency_kinds() -> list[Kind]:
     return kinds
 
 
-@lru_cache(maxsize=2)
-def _dept_by_fold(ministry: bool) -> dict[str, str]:
+@lru_cache(maxsize=3)
+def _dept_by_fold(ministry: bool | None) -> dict[str, str]:
     so, bo = departments()
     out: dict[str, str] = {}
-    for f, name in (bo if ministry else so):
+    for f, name in (local_departments() if ministry is None else bo if ministry else so):
         out.setdefault(fold(f).replace("–", "-"), name)
     return out
 
 
-def dept_canonical(written: str, ministry: bool) -> str:
-    """`Giao thông Vận tải` -> `Giao thông vận tải`: the department's name as it writes it."""
+def dept_canonical(written: str, ministry: bool | None) -> str:
+    """`Giao thông Vận tải` -> `Giao thông vận tải`: the department's name as it writes it
+    (ministry None: a district's office, `Phòng …`)."""
     return _dept_by_fold(ministry).get(fold(written).replace("–", "-"), written)
 
 

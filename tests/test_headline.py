@@ -1,6 +1,7 @@
 import pytest
 
 from thidua.extract import extract_text
+from thidua.extract.furniture import is_tail_marker
 from thidua.extract.headline import analyse_header
 
 BODY = ("Ngày 15/6, tại Tp Nam Định, Cụm thi đua số II đã tổ chức hội nghị sơ kết công tác thi "
@@ -72,3 +73,12 @@ def test_breadcrumb_skipped():
 def test_question_headline():
     title = "Vì sao Khối thi đua Nội chính luôn dẫn đầu phong trào thi đua của tỉnh?"
     assert analyse_header(f"{title}\n\n16/06/2023\n\n{BODY}")[0] == title
+
+
+@pytest.mark.parametrize("line, tail", [
+    ("Tin liên quan:", True), ("* Tin liên quan:", True), ("► Xem thêm", True), ("■ Các tin khác", True),
+    ("* Công an tỉnh Gia Lai nhận Cờ thi đua", False), ("Tin, ảnh: Minh Anh", False),
+])
+def test_tail_marker_behind_a_bullet(line, tail):
+    """The related-news list some sites open with a bullet (`* Tin liên quan:`) still ends the body."""
+    assert is_tail_marker(line) is tail
