@@ -77,7 +77,8 @@ def test_question_headline():
 
 @pytest.mark.parametrize("line, tail", [
     ("Tin liên quan:", True), ("* Tin liên quan:", True), ("► Xem thêm", True), ("■ Các tin khác", True),
-    ("* Công an tỉnh Gia Lai nhận Cờ thi đua", False), ("Tin, ảnh: Minh Anh", False),
+    ("Tin bài liên quan", True), ("Tin tức liên quan:", True), ("Tin cũ hơn", True), ("Tin mới cập nhật", True),
+    ("Tin đã đăng", True), ("* Công an tỉnh Gia Lai nhận Cờ thi đua", False), ("Tin, ảnh: Minh Anh", False),
 ])
 def test_tail_marker_behind_a_bullet(line, tail):
     """The related-news list some sites open with a bullet (`* Tin liên quan:`) still ends the body."""
