@@ -47,12 +47,18 @@ _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:[Kk]hối|[Cc]ụm)?\s*(?:thi đua\s*)?(?
 # hand-over of the rotating flag (`trao cờ luân lưu cho`, `tiếp nhận cờ luân lưu`)
 _CHOSEN = re.compile(r"thống nhất|bầu|suy tôn|giao cho|bàn giao|chuyển giao|luân lưu|tiếp nhận|nhận bàn giao")
 _MULTI_PLACE = re.compile(r"(?:\d+|các)\s+tỉnh|miền|\b[Bb]ộ\b|Tây Nguyên|đồng bằng|Đồng bằng|duyên hải|khu vực")
+# the verb binding a body to its role: `X làm/là Trưởng khối`, `X sẽ đảm nhiệm vai trò Trưởng khối`
+_TAKES_ROLE = re.compile(r"(?:là|làm|(?:sẽ\s+)?(?:đảm nhiệm|đảm nhận|giữ)(?:\s+vai trò)?)\s*$")
 _RANK = re.compile(r"xếp thứ|đứng thứ")
-_BARE_SUBJECT = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Khối|Cụm)(?:\s+thi đua)?\s+(?:hiện\s+)?(?:có\s+\d+[^.:;]{0,30}?\s+)?(?:gồm|bao gồm)",
+# also after the year that heads the sentence (`Năm 2016, Khối có 6 đơn vị: …`)
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:[Nn]ăm\s+\d{4}\s*,?\s+)?(?:Khối|Cụm)(?:\s+thi đua)?\s+(?:hiện\s+)?"
+                           r"(?:(?:có\s+\d+[^.:;]{0,30}?\s+)?(?:gồm|bao gồm)|có\s+\d+\s+(?:đơn vị|thành viên|cơ quan)[^.:;]{0,20}:)",
                            re.M)
 # `Khối thi đua Nội chính tỉnh X năm 2023 có 8 thành viên.` (no list follows, so no `gồm`)
 _HAS_COUNT = re.compile(r"\s*(?:năm\s+\d{4}\s*)?,?\s*(?:hiện\s+|hiện nay\s+)?(?:có|gồm có|với)\s+(\d+)\s+"
                         r"(?:đơn vị(?: thành viên)?|thành viên|cơ quan(?:, đơn vị)?)(?![\w])")
+# a class tail that names its own place (`… thuộc UBND huyện Thọ Xuân`): no province added
+_TAIL_PLACE = re.compile(r"(?:huyện|thị xã|quận|thành phố|tỉnh)\s+[A-ZĐ]")
 _DISTRICT_BODY = re.compile(r"(?:huyện|thị xã|quận|thành phố) (\S.*)$")
 _GEO_OK = frozenset({"bộ", "bằng", "sông", "và"})
 
@@ -66,6 +72,10 @@ class Variant:
     start: int
     end: int
     has_td: bool
+    # the class of bodies a numbered bloc gathers, as written after its number (`các xã,
+    # phường`, `các phòng, ban chuyên môn thuộc UBND huyện Thọ Xuân`); kept out of `desc` so the
+    # numbered variants of one bloc still share their core
+    tail: str = ""
 
     @cached_property
     def core(self) -> str:
@@ -109,7 +119,7 @@ class Bloc:
 
 
 # after `các Bộ,` / `các sở, ban,`: the next items of a class of bodies (`các Bộ, ngành kinh tế`)
-_CLASS_NOUNS = frozenset("ngành ban sở đoàn cơ đơn hội huyện thị thành xã phường doanh trường viện cục chi địa".split())
+_CLASS_NOUNS = frozenset("ngành ban sở đoàn cơ đơn hội huyện thị thành xã phường doanh trường viện cục chi địa phòng".split())
 _CLASS_AFTER = re.compile(r"\s+(?:tỉnh|[Bb]ộ|[A-ZĐ]|(?:" + "|".join(_CLASS_NOUNS) + r")(?![\w]))")
 
 
@@ -222,6 +232,24 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
     return desc.strip(), end
 
 
+_CLASS_TAIL = re.compile(r"\s+các\s+(?:" + "|".join(sorted(_CLASS_NOUNS)) + r")(?![\w])")
+_OWNER = re.compile(r"\s+thuộc\s+")
+
+
+def _class_tail(text: str, end: int) -> tuple[str, int]:
+    """The class of bodies written after a bloc's number (`Cụm thi đua số 3 các xã, phường`),
+    with the body they belong to (`… thuộc UBND huyện Thọ Xuân`): part of the bloc's fullest
+    name. (`Cụm thi đua số II thuộc khối …` has no class, so its `thuộc` ends the name.)"""
+    tail, t_end = _descriptor(text, end)
+    own = _OWNER.match(text, t_end)
+    if own:
+        found = find_mentions(text[own.end():own.end() + 90])
+        if found and found[0].start == 0:
+            t_end = own.end() + found[0].end
+            tail = text[end:t_end].strip()
+    return tail, t_end
+
+
 def find_variants(text: str) -> list[Variant]:
     out = []
     rx = gz.province_re()
@@ -245,7 +273,14 @@ def find_variants(text: str) -> list[Variant]:
             pr = pl and rx.match(text, pl.end())
             if pr and gz.kind_of(gz.official(pr.group(1))) == pl.group(1):   # not the city `thành phố Hà Tĩnh`
                 place, end = f"{gz.kind_of(gz.official(pr.group(1)))} {gz.official(pr.group(1))}", pr.end()
-            out.append(Variant(head, desc, place, True, m.start(), end, has_td))
+            tail = ""
+            if place is None and _CLASS_TAIL.match(text, end):
+                tail, end = _class_tail(text, end)
+                pt = re.search(r"\s+(tỉnh|thành phố)\s+(.+)$", tail)
+                if pt and rx.fullmatch(pt.group(2)):      # `các xã, phường tỉnh Tuyên Quang`
+                    place = f"{pt.group(1)} {gz.official(pt.group(2))}"
+                    tail = tail[:pt.start()]
+            out.append(Variant(head, desc, place, True, m.start(), end, has_td, tail))
             continue
         desc, end = _descriptor(text, m.end())
         if not desc:
@@ -321,7 +356,8 @@ def bloc_name(b: Bloc, ctx) -> str:
     if numbered:
         best = max(numbered, key=lambda v: (v.desc.startswith("số"), v.has_td, len(v.desc)))
         head = best.head
-        name = f"{head} thi đua {best.desc}"
+        tail = max((v.tail for v in numbered), key=len)
+        name = " ".join(x for x in (head, "thi đua", best.desc, tail) if x)
         # a province's own numbered bloc (its districts, or its departments) ends with the
         # province; a cluster of provinces (`Cụm thi đua số V` of the inspectorates) does not
         bodies = {m.name for m in b.members} | set(b.deputies) | ({b.leader} if b.leader else set())
@@ -330,10 +366,11 @@ def bloc_name(b: Bloc, ctx) -> str:
             _DISTRICT_BODY.search(n) and _DISTRICT_BODY.search(n).group(1) in gz.district_kinds() for n in bodies)
         local = ctx.province and len(bodies) >= 2 and all(
             n.endswith(" " + ctx.province_suffix) for n in bodies)
-        written = next((v.place for v in vs if v.place), None)
+        # a bare `thành phố` (`khối thi đua Thanh tra các tỉnh, thành phố` beside it) names no place
+        written = next((v.place for v in vs if v.place and v.place not in ("tỉnh", "thành phố")), None)
         if written:                   # `Cụm thi đua số 9 thành phố Hà Nội`, as written
             return f"{name} {written}"
-        if (district or local) and ctx.province:
+        if (district or local) and ctx.province and not _TAIL_PLACE.search(tail):
             name += f" {ctx.province_suffix}"
         return name
     # a headline in capitals (`KHỐI THI ĐUA CÁC CƠ QUAN NỘI CHÍNH …`) names it only when nothing else does
@@ -363,7 +400,7 @@ _ROLE_IS = re.compile(r"(?:\s+(?:[Kk]hối|[Cc]ụm|thi đua)\s[^,;.:]{0,40}?)?(
 # `năm 2025` with nothing between it and the role's agency but a comma, `đơn vị`, or the head of
 # a list of roles (`… Phó Trưởng khối năm 2024: Trưởng khối:`)
 _FROM = re.compile(r"\stừ\s+(?:đơn vị\s+)?")
-_YEAR_LEADS = re.compile(r"năm\s+(\d{4})(?=\s*(?:[,:]\s*)?(?:(?:Trưởng|Phó|[Kk]hối|[Cc]ụm)[^;.]{0,25}?:\s*)?$)")
+_YEAR_LEADS = re.compile(r"[Nn]ăm\s+(\d{4})(?=\s*(?:[,:]\s*)?(?:(?:Trưởng|Phó|[Kk]hối|[Cc]ụm)[^;.]{0,25}?:\s*)?$)")
 
 
 def _year_before(text: str, lo: int, pos: int):
@@ -474,7 +511,7 @@ def _assign_roles(doc, blocs: list[Bloc], spans):
                 continue
             # `X làm Trưởng khối năm 2024`, `bầu X …`, `X - đơn vị Khối trưởng năm 2024` (a
             # later year written right after the role) in an article of 2023: next year's leader
-            if later and (re.search(r"(?:là|làm)\s*$", text[cand[1]:m.start()])
+            if later and (_TAKES_ROLE.search(text, cand[1], m.start())
                           or _CHOSEN.search(text, s0, m.start())
                           or _YEAR_RIGHT_AFTER.match(text, m.end())):
                 bloc.next_leader = {"agency": cand[2], "year": year}

@@ -40,6 +40,13 @@ _LIST_END = re.compile(
     r"tổng kết|sơ kết|phát động|bình xét|vừa|sẽ)\s"
 )
 # `có 9 thành viên, gồm`, `có 6 đơn vị thành viên gồm`
+_HAS_LIST = re.compile(r"(?<![\w])có(?=\s+\d+\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?"
+                       r"(?:\s+là\s+[^.:;\n]{0,40}?)?\s*:)")
+# a list that only names a class of bodies (`Thanh tra các tỉnh, thành phố duyên hải …`)
+_CLASS_ONLY = re.compile(r"\s*(?:[^\W\d][\w&-]*\s+){0,6}?các\s+(?:tỉnh|thành phố)(?![\w])")
+# an item that heads a run of provinces: `Thanh tra các tỉnh Quảng Nam`, `Công an 4 tỉnh Gia Lai`
+_ITEM_CLASS_HEAD = re.compile(r"(?:và\s+)?(?P<h>[^\W\d][\w&-]*(?:\s+[\w&-]+){0,5}?)\s+(?:các|\d+)\s+"
+                              r"(?:tỉnh|thành phố)(?:,\s*thành phố)?\s+(?P<p>.+)")
 _COUNT_BEFORE = re.compile(r"(?:có|với)\s+(?P<n>\d+)\s+(?:đơn vị(?: thành viên)?|thành viên|cơ quan)(?:, đơn vị)?\s*,?\s*$")
 _ENUMERATOR = re.compile(r"\s*" + _ENUM + r"\s+")
 _ROLE_IN_ITEM = re.compile(
@@ -62,8 +69,13 @@ class Member:
     role: str | None = None       # "leader" / "deputy" when the item says so
 
 
+# `08 đơn vị là Thanh tra các tỉnh:`: the count of units before the head names no body
+_UNITS_LEAD = re.compile(r"^\s*(?:có\s+)?\d+\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?\s*,?\s*(?:(?:là|gồm|bao gồm)\s+)?")
+
+
 def _province_template(head: str, ctx: ArticleContext) -> str:
     """`thanh tra 9 tỉnh` -> `Thanh tra {place}`; `Công an 5 thành phố` -> `Công an {place}`."""
+    head = _UNITS_LEAD.sub("", head)
     head = re.sub(r"(?:^|\s)(?:các|\d+)\s+(?:tỉnh|thành phố|địa phương)\b.*$", "", head).strip(" ,:")
     head = re.sub(r"^(?:các\s+)?(?:đơn vị|địa phương)$", "", head).strip()
     if not head:
@@ -78,9 +90,19 @@ def _province_template(head: str, ctx: ArticleContext) -> str:
     return head + " {place}"
 
 
-def _fill(template: str, written: str, ctx: ArticleContext) -> str:
+def _place_of(written: str, ctx: ArticleContext) -> tuple[str, str]:
+    """(kind, name) of a province written in a list. The written name is kept, as the agency
+    finder keeps it (a list of pre-merger provinces is what the bloc was); only `Huế`, which
+    names Thừa Thiên Huế before 2025 and the city after, needs the article's date."""
     name = gz.official(written) or written
-    kind, name = gz.kind_of(name), name
+    if name == "Thừa Thiên Huế" and written.strip() == "Huế":
+        date = ctx.published or ctx.given_published or (f"{ctx.year}-12-31" if ctx.year else None)
+        return gz.in_force("Huế", date)
+    return gz.kind_of(name), name
+
+
+def _fill(template: str, written: str, ctx: ArticleContext) -> str:
+    kind, name = _place_of(written, ctx)
     if "Tỉnh ủy" in template or "Thành ủy" in template:
         head = template.replace(" {place}", "")
         if kind == "thành phố":
@@ -220,7 +242,8 @@ def _split_and(item: str, s: int, e: int) -> list[tuple[str, int, int]]:
 def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Member], int | None]:
     """The members listed after a `gồm` in text[start:end] (one sentence): (members, count)."""
     text = ctx.text
-    g = GOM.search(text, start, end)
+    # `Khối có 6 đơn vị: A, B, …`: a stated count with a colon opens a list as `gồm` does
+    g = GOM.search(text, start, end) or _HAS_LIST.search(text, start, end)
     if not g:
         return [], None
     after = g.end()
@@ -256,6 +279,10 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
             head, list_start = hp.group("head"), hp.end()
             template = _province_template(head.strip(), ctx)
     region = text[list_start:list_end]
+    if _CLASS_ONLY.match(region) and not gz.province_re().search(region):
+        # `(gồm Thanh tra các tỉnh, thành phố duyên hải miền Trung)`: what kind of bodies the
+        # bloc gathers, not a list of them
+        return [], count
     if template:
         pass
     elif re.search(r"\b(?:các\s+)?huyện\b", head) or re.match(r"\s*các huyện", head):
@@ -278,6 +305,15 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
         items = _ministry_items(region, list_start) or [piece for it in items for piece in _split_and(*it)]
     for item, s, e in items:
         if re.fullmatch(r"(?:các\s+)?(?:đơn vị|cơ quan)\s*:?", item):
+            continue
+        ch = _ITEM_CLASS_HEAD.fullmatch(item)
+        if ch and gz.province_re().fullmatch(ch.group("p")):
+            # `… và Thanh tra các tỉnh Quảng Nam, Quảng Ngãi, …`: the head of a class opens a run
+            # of provinces in the middle of the list; it names this item and the bare ones after
+            template = _province_template(ch.group("h"), ctx)
+            name = _fill(template, ch.group("p"), ctx)
+            members.append(Member(name, s, e))
+            prev = name
             continue
         if (s, e) in named:
             members.append(Member(named[(s, e)], s, e))
