@@ -24,7 +24,12 @@ def _drop_place(name: str) -> str:
     global _PROVINCE_TAIL
     if _PROVINCE_TAIL is None:
         _PROVINCE_TAIL = re.compile(r"\s+(?:" + gz.alternation(gz.province_aliases()) + r")$")
-    return _PROVINCE_TAIL.sub("", name)
+    return _LOCAL_TAIL.sub(r"\1", _PROVINCE_TAIL.sub("", name))
+
+
+# a district's or commune's name ending a giver (`Giấy khen của UBND huyện Yên Định` -> `… huyện`)
+# (only a People's Committee's: `Cờ thi đua của Bảo hiểm xã hội Việt Nam` keeps its name)
+_LOCAL_TAIL = re.compile(r"(Ủy ban nhân dân (?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))(?: (?:[A-ZĐ][^\W\d_]*|\d+)){1,4}$")
 
 
 @dataclass
@@ -137,12 +142,27 @@ def _given_by_body(text: str, taken: list[tuple[int, int]]) -> list[AwardMention
     return out
 
 
+# a district's or commune's own name after its word (`huyện Thọ Xuân`, `phường Hà Giang 1`, `quận 3`):
+# a short run of capitalised words or a number
+# (after `thành phố` only a known district's name: a centrally-run city is a province)
+_LOCAL_WORD = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn)$")
+_LOCAL_NAME = re.compile(r" (?:[A-ZĐ][^\W\d_]*|\d+)(?: (?:[A-ZĐ][^\W\d_]*|\d+)){0,3}(?![\w])")
+
+
 def _skip_place(text: str, end: int) -> int:
-    """Extend an award's span over the province written after it (`… UBND tỉnh Bắc Ninh`)."""
-    if not re.search(r"(?:tỉnh|thành phố|TP\.?)$", text[max(0, end - 10):end]):
-        return end
-    m = gz.province_re().match(text, end + 1) if text[end:end + 1] == " " else None
-    return m.end() if m else end
+    """Extend an award's span over the province written after it (`… UBND tỉnh Bắc Ninh`), or the
+    district or commune (`Giấy khen của Chủ tịch UBND huyện Thọ Xuân`)."""
+    if re.search(r"(?:tỉnh|thành phố|TP\.?)$", text[max(0, end - 10):end]):
+        m = gz.province_re().match(text, end + 1) if text[end:end + 1] == " " else None
+        if m:
+            return m.end()
+        m = gz.district_re().match(text, end + 1) if text[end:end + 1] == " " else None
+        if m:
+            return m.end()
+    if _LOCAL_WORD.search(text, max(0, end - 10), end):
+        m = _LOCAL_NAME.match(text, end)
+        return m.end() if m else end
+    return end
 
 
 # `đề nghị Thủ tướng Chính phủ tặng Bằng khen`, `UBND tỉnh tặng Cờ thi đua cho …`: a bare award
@@ -165,7 +185,7 @@ _ELLIPTIC = re.compile(r"(?:[;,]|\bvà)\s*(?:đề nghị|đề xuất)?\s*$")
 _FLAG_GIVER = {"Thủ tướng Chính phủ": "Chính phủ", "Tổng Thanh tra Chính phủ": "Thanh tra Chính phủ"}
 
 
-def _giver_before(before: str) -> str | None:
+def _giver_before(before: str, head: str) -> str | None:
     """The body (with its head's post) written right before `tặng`, or None."""
     from .agencies import find_mentions  # agencies imports this module: import late
 
@@ -174,12 +194,30 @@ def _giver_before(before: str) -> str | None:
     found = find_mentions(before, None, keep_generic=True)
     last = found[-1] if found else None
     if last is None or last.end < len(before) or last.party:
-        return None
+        return _giver_as_named(before, head)
     giver = _drop_place(last.name)
     if giver == "Thanh tra Chính phủ" and _TTCP_HEAD.search(before[:last.start]):
         return "Tổng Thanh tra Chính phủ"
     post = _posts_tail_re().search(before, max(0, last.start - 60), last.start)
     return f"{post.group(0).strip()} {giver}" if post else giver
+
+
+def _giver_as_named(before: str, head: str) -> str | None:
+    """A giver no agency gazetteer knows but an award pattern does (`Chủ tịch UBND huyện tặng Giấy
+    khen` is `Giấy khen của Chủ tịch Ủy ban nhân dân huyện`): the longest tail of the words before
+    the verb that, written as `<head> của <tail>`, is a whole award name. Any head's names are
+    tried, so that a post is not cut off its body (`Tổng Thanh tra Chính phủ tặng Cờ thi đua` is
+    given by `Tổng Thanh tra Chính phủ`, a Bằng khen's giver, not by `Thanh tra Chính phủ`)."""
+    for k in [0] + [w.end() for w in re.finditer(r"\s+", before)]:
+        for h in dict.fromkeys((head, "Bằng khen", "Giấy khen", "Cờ thi đua")):
+            cand = f"{h} của {before[k:]}"
+            for rx, template in gz.award_patterns():
+                m = rx.match(cand)
+                if m and _skip_place(cand, m.end()) == len(cand):
+                    name = _drop_place(_canon(template, m))
+                    if name.startswith(f"{h} của "):
+                        return name[len(h) + 5:]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -225,7 +263,7 @@ def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]
         # `UBND tỉnh khen tặng Cờ thi đua`, `đề nghị UBND tỉnh (xem) xét tặng …`: part of the verb
         before = re.sub(r"\s+(?:khen|xem xét|xét)$", "", text[max(0, vstart - 80):vstart].rstrip())
         head = _flag_head(m.group("head")) if m.group("head").startswith("Cờ") else m.group("head")
-        giver = _giver_before(before)
+        giver = _giver_before(before, head)
         if giver is None and prev_giver and _ELLIPTIC.search(before) and not re.search(
                 r"\.\s|\n", text[prev_end:vstart]):
             giver = prev_giver

