@@ -42,7 +42,6 @@ _BARE_CITY_WORD = re.compile(r"\s+(?P<pw>thành phố|Thành phố|TP)(?![\w.])"
 _GENERIC_AFTER = re.compile(r"\s*(?:các\b|hai cấp|2 cấp|cấp (?:tỉnh|huyện)\b|,\s*(?:thành phố|TP)\b|trên\s+địa\s+bàn|"
                             r"\d+\s+(?:tỉnh|thành phố|huyện|địa phương)\b)")
 _SOURCE_LINE = re.compile(r"^\s*(?:Nguồn|Ảnh|Tác giả|Theo|Photo)\s*:", re.M)
-_NOT_CHINH_PHU_BEFORE = re.compile(r"(?:tướng|Thường trực|Thanh tra|Văn phòng|của|Thủ tướng)\s*$")
 
 
 @dataclass
@@ -57,10 +56,11 @@ class Mention:
     generic: bool = False
     resume: int | None = None  # where to look for the next mention (a unit's parent is one too)
     place: str | None = None   # `tỉnh Bắc Ninh`: the place the name ends with, when it has one
+    post: bool = False         # the name is part of a post's title: skipped whole, not listed
 
     def as_dict(self) -> dict:
         return {"name": self.name, "start": self.start, "end": self.end, "text": self.text,
-                "kind": self.kind, "party": self.party}
+                "kind": self.kind, "party": self.party, "post": self.post}
 
 
 # `Thanh tra huyện`, `Văn phòng HĐND và UBND huyện`: a district's body without its name, in a
@@ -186,8 +186,10 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
     if head == "Thi hành án dân sự" and _FIELD_BEFORE.search(text, max(0, start - 12), start):
         return None
     if kind.place == "none":
-        if head == "Chính phủ" and _NOT_CHINH_PHU_BEFORE.search(text[max(0, start - 25):start]):
-            return None
+        if kind.post and re.search(r"(?<![\w])(?:" + kind.post + r")\s+$", text[max(0, start - 30):start]):
+            # `Thủ tướng Chính phủ`, `Tổng Thanh tra Chính phủ`, `Chủ tịch Quốc hội`: a post's title,
+            # not the body acting (dev gold 058); a named holder's body is added by people.py
+            return Mention(head, start, end, text[start:end], kind.place, post=True)
         region = _REGION_UNIT.match(text, end)
         if region and not region.group("prov") and head != "Chính phủ":
             # a national body's regional office (`Kiểm toán Nhà nước khu vực IV`)
@@ -208,14 +210,16 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
             name = f"{head} tỉnh {prov}" if prov else f"{head} tỉnh"
         return Mention(name, start, end, text[start:end], kind.place, party=True, explicit=explicit)
     if kind.place == "sub":
-        # the parent follows: `Cục II, Thanh tra Chính phủ`, `Cục III thuộc TTCP`
-        after = re.match(r"\s*,?\s*(?:thuộc\s+)?", text[end:end + 10])
-        nxt = next((x for x in mentions_so_far if x.start == end + after.end()), None)
+        # the parent follows: `Cục II, Thanh tra Chính phủ`, `Cục III thuộc TTCP`, `Cục I (TTCP)`
+        after = _TO_PARENT.match(text, end)
+        nxt = next((x for x in mentions_so_far if x.start == after.end()), None)
         if nxt is None:
-            hm = gz.agency_head_re()[0].match(text, end + after.end())
+            hm = gz.agency_head_re()[0].match(text, after.end())
             if hm and kinds[int(hm.lastgroup[1:])].place == "none":
                 nxt = _mention_at(text, hm, kinds, ctx, [])
-        if nxt is not None and nxt.kind == "none":
+        if nxt is not None and "(" in after.group(0) and not _CLOSE.match(text, nxt.end):
+            nxt = None
+        if nxt is not None and nxt.kind == "none" and not nxt.post:
             return Mention(f"{head} {nxt.name}", start, nxt.end, text[start:nxt.end], "sub",
                            resume=nxt.start)
     if kind.place == "subname":
@@ -299,7 +303,9 @@ def _province_list(text: str, m: re.Match, kinds, ctx) -> list[Mention]:
 # a word of a unit's name; a dash joins two fields (`Vụ Thi đua - Khen thưởng`), a code may carry
 # digits (`Phòng PC06`)
 _UNIT_WORD = re.compile(r"\s+(?:[-–]\s+)?([^\W\d_]+(?:-[^\W\d_]+)?|[A-ZĐ]{1,4}\d{1,3}|\d{1,2})(?![\w])")
-_TO_PARENT = re.compile(r"\s*,?\s*(?:thuộc\s+)?")
+# the parent after a comma, `thuộc`, or in brackets (`Vụ Thi đua - Khen thưởng (Bộ Tư pháp)`)
+_TO_PARENT = re.compile(r"\s*(?:,\s*|\(\s*)?(?:thuộc\s+)?")
+_CLOSE = re.compile(r"\s*\)")
 
 
 def _named_unit(text: str, m: re.Match, kinds, ctx) -> Mention | None:
@@ -318,11 +324,24 @@ def _named_unit(text: str, m: re.Match, kinds, ctx) -> Mention | None:
         pk = kinds[int(hm.lastgroup[1:])].place if hm else None
         if pk in ("none", "req", "def"):
             parent = _mention_at(text, hm, kinds, ctx, [])
-            if parent is not None and (parent.kind == "none" or parent.explicit):
+            bracketed = "(" in after.group(0)
+            if bracketed and (parent is None or not _CLOSE.match(text, parent.end)):
+                parent = None           # `Vụ X (Bộ Y và …)`: not a parent alone in its brackets
+            if parent is not None and not parent.post and (parent.kind == "none" or parent.explicit):
                 name = f"{text[m.start():pos]} {parent.name}"
                 return Mention(name, m.start(), parent.end, text[m.start():parent.end], "sub",
                                resume=parent.start)
     return None
+
+
+# `Phó Trưởng ban Thi đua - Khen thưởng tỉnh`, `Trưởng phòng Tư pháp huyện X`: the post takes the
+# unit's head word in lower case; the body is named all the same (people.py gives it as the holder's)
+_UNIT_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban|phòng)(?= [A-ZĐ])")
+
+
+def _unit_heads_capitalised(text: str) -> str:
+    """`text` with the unit word after a post capitalised (same length: offsets are kept)."""
+    return _UNIT_AFTER_POST.sub(lambda m: m.group(1).capitalize(), text)
 
 
 def _is_generic(text: str, mention: Mention) -> bool:
@@ -331,8 +350,11 @@ def _is_generic(text: str, mention: Mention) -> bool:
 
 
 def find_mentions(text: str, ctx: ArticleContext | None = None, *, keep_generic=False) -> list[Mention]:
-    """Every agency mention in `text`, left to right, without overlaps."""
+    """Every agency mention in `text`, left to right, without overlaps. A national body written
+    inside a post's title (`Tổng Thanh tra Chính phủ`) is flagged `post`: the awards read it as a
+    giver, people.py as a holder's body, but it is not listed by itself."""
     rx, kinds = gz.agency_head_re()
+    text = _unit_heads_capitalised(text)
     out: list[Mention] = []
     pending: list[re.Match] = []      # bare heads waiting for the place of a later one
     pos = 0
@@ -358,6 +380,10 @@ def find_mentions(text: str, ctx: ArticleContext | None = None, *, keep_generic=
                 pos = m.end()
             else:
                 pending, pos = [], m.start() + 1
+            continue
+        if men.post:              # (`Chính phủ` of `Tổng Thanh tra Chính phủ` is no mention either)
+            out.append(men)
+            pending, pos = [], men.end
             continue
         men.generic = _is_generic(text, men)
         if men.place and pending and not men.generic:
@@ -448,7 +474,7 @@ def make_component(nlp, name):
         doc._.agency_mentions = [m.as_dict() for m in mentions]
         doc._.agencies = []
         for m in mentions:
-            if not m.party:
+            if not m.party and not m.post:     # a post's body: listed when people.py names its holder
                 add_agency(doc, m.name)
         return doc
     return component

@@ -164,6 +164,7 @@ class Kind:
     pattern: str
     canonical: str
     place: str          # req / def / none / sub / subname / party / local (a district's or commune's office)
+    post: str = ""      # a regex of the post words that, right before the name, make it a post's title
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +199,7 @@ def local_departments() -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def agency_kinds() -> list[Kind]:
     """All agency kinds: the data file's rows plus Sở / Bộ / their inspectorates."""
-    kinds = [Kind(p, c, pl) for p, c, pl in _rows("agency_kinds.tsv")]
+    kinds = [Kind(*row[:4]) for row in _rows("agency_kinds.tsv")]
     so, bo = departments()
     so_alt = alternation(f for f, _ in so)
     bo_alt = alternation(f for f, _ in bo)

@@ -124,6 +124,39 @@ CASES = [
     ("police-office-in-words", "Phòng Cảnh sát giao thông Công an tỉnh Hà Tĩnh ký kết giao ước thi đua.", None,
      "2023-03-05",
      {"agencies_exact": ["Công an tỉnh Hà Tĩnh", "Phòng Cảnh sát giao thông Công an tỉnh Hà Tĩnh"]}),
+    # --- Chính phủ, Quốc hội: the body acting or issuing, not a post's title (dev gold 058/060/065) --
+    ("pm-post-not-government", "Năm 2022, Sở Tư pháp tỉnh Nam Định được Thủ tướng Chính phủ tặng Bằng khen.", None,
+     "2023-01-05", {"agencies_exact": ["Sở Tư pháp tỉnh Nam Định"]}),
+    ("government-as-issuer", "Căn cứ Nghị quyết số 01/NQ-CP ngày 6/1/2023 của Chính phủ, UBND tỉnh Bạc Liêu ban "
+     "hành kế hoạch.", None, "2023-02-01",
+     {"agencies_exact": ["Chính phủ", "Ủy ban nhân dân tỉnh Bạc Liêu"]}),
+    ("assembly-sets-target", "Năm 2023, TAND tỉnh Phú Thọ giải quyết 5.120 vụ, việc, vượt chỉ tiêu Quốc hội giao.",
+     None, "2023-12-20", {"agencies_exact": ["Quốc hội", "Tòa án nhân dân tỉnh Phú Thọ"]}),
+    ("assembly-posts-not-body", "Đoàn đại biểu Quốc hội tỉnh Hậu Giang tiếp xúc cử tri. Phó Chủ tịch Quốc hội đã "
+     "chỉ đạo.", None, "2022-05-01", {"agencies_exact": []}),
+    ("inspector-general-post", "Năm 2019, Tổng Thanh tra Chính phủ đã tặng Bằng khen cho 3 tập thể của Thanh tra "
+     "tỉnh Quảng Trị.", None, "2020-01-10", {"agencies_exact": ["Thanh tra tỉnh Quảng Trị"]}),
+    ("named-holder-gives-government", "Ông Trần Lưu Quang, Phó Thủ tướng Chính phủ dự hội nghị của Bộ Chỉ huy Quân "
+     "sự tỉnh Hải Dương.", None, "2023-01-10",
+     {"agencies_exact": ["Bộ Chỉ huy Quân sự tỉnh Hải Dương", "Chính phủ"]}),
+    # --- a unit named inside its head's post; a parent in brackets; military regions -------------
+    ("board-inside-post", "Hội nghị có bà Nguyễn Thị Hoa, Trưởng ban Thi đua - Khen thưởng tỉnh Quảng Trị.", None,
+     "2021-12-20",
+     {"agencies_exact": ["Ban Thi đua - Khen thưởng tỉnh Quảng Trị"],
+      "people": [("Nguyễn Thị Hoa", "Trưởng ban", "Ban Thi đua - Khen thưởng tỉnh Quảng Trị")]}),
+    ("office-inside-post", "Dự có ông Lê Văn Nam, Phó trưởng phòng Tư pháp huyện Yên Thế.", None, "2021-12-20",
+     {"agencies_exact": ["Phòng Tư pháp huyện Yên Thế"]}),
+    ("parent-in-brackets", "Dự hội nghị có đại diện Vụ Pháp chế (Bộ Nội vụ) và Cục III (Thanh tra Chính phủ).", None,
+     "2019-03-01",
+     {"agencies_exact": ["Bộ Nội vụ", "Cục III Thanh tra Chính phủ", "Thanh tra Chính phủ",
+                         "Vụ Pháp chế Bộ Nội vụ"]}),
+    ("brackets-two-bodies-no-parent", "Dự hội nghị có đại diện Vụ Thi đua - Khen thưởng (Bộ Tư pháp, Bộ Nội vụ).",
+     None, "2019-03-01", {"agencies_exact": ["Bộ Nội vụ", "Bộ Tư pháp"]}),
+    ("military-region-post-body", "Thiếu tướng Nguyễn Văn Hải, Phó Tư lệnh Quân khu 4 dự hội nghị của Cụm thi đua "
+     "số 1, Quân khu 4.", None, "2022-11-30",
+     {"agencies_exact": ["Quân khu 4"], "people": [("Nguyễn Văn Hải", "Phó Tư lệnh", "Quân khu 4")]}),
+    ("military-region-system", "Ngày 25/11/2021, Cụm thi đua số 3, Quân khu 9 tổng kết phong trào Thi đua Quyết "
+     "thắng.", None, "2021-11-26", {"agencies_exact": ["Quân khu 9"]}),
     # --- the province -----------------------------------------------------------------------------
     ("province-capitals-headline", "THANH TRA TỈNH LÀO CAI TỔNG KẾT CÔNG TÁC NĂM 2022\n\nNgày 6/1/2023, Thanh tra "
      "tỉnh tổ chức hội nghị tổng kết công tác thanh tra năm 2022.", None, "2023-01-07",
