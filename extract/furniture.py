@@ -80,8 +80,60 @@ def iter_lines(text: str, start: int = 0, end: int | None = None):
 
 
 def body_end(text: str, start: int = 0) -> int:
-    """Where the page's tail starts (the first tail marker after `start`), else len(text)."""
+    """Where the page's tail starts (the first tail marker after `start`), else len(text).
+
+    A closing byline just above it (`Ngọc Trâm (Văn phòng Thanh tra tỉnh)`, `Tin, ảnh: X -
+    Trung tâm Truyền thông tỉnh`) is left out too: the body it names is the author's, not
+    one the article reports on (ANNOTATION: not bylines)."""
+    end = len(text)
     for a, _b, line in iter_lines(text, start):
         if is_tail_marker(line):
-            return a
-    return len(text)
+            end = a
+            break
+    last = None
+    for a, _b, line in iter_lines(text, start, end):
+        if line.strip() and not is_furniture(line):
+            last = (a, line)
+    if last is not None and last[0] > start and is_closing_byline(last[1]):
+        return last[0]
+    return end
+
+
+# `Tin, ảnh:`, `Bài và ảnh:`, `Tác giả:` before a byline's names
+_BYLINE_LABEL = re.compile(r"^(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|-)\s*(?:ảnh|bài|video|clip))?"
+                           r"|tác giả|nhóm phóng viên|pv|ctv)\s*:\s*", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(r"\s*(?:\(([^()]{2,80})\)|[-–—]\s+(.{2,80}))$")
+_NAME_SPLIT = re.compile(r"\s*(?:,|\bvà\b|[-–—]|&)\s*")
+_HONORIFIC = re.compile(r"^(?:ông|bà|đồng chí|đ/c|anh|chị|đại tá|thượng tá|trung tá)$", re.IGNORECASE)
+
+
+def _name_like(part: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 4 or _HONORIFIC.match(words[0]):
+        return False
+    if _site_head().match(part):
+        return False   # `Cục Thuế Hà Nội`, `Sở Y Tế`: a body, not an author
+    return all(w[0].isupper() and not any(ch.isdigit() for ch in w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _site_head() -> re.Pattern:
+    heads = read_sections("page_vocab.tsv").get("site_head", [])
+    return re.compile(r"(?:" + "|".join(f"(?:{h})" for h in heads) + r")\b", re.IGNORECASE)
+
+
+def is_closing_byline(line: str) -> bool:
+    """Is this short line an author's byline (names, perhaps their unit or agency)?"""
+    s = _clean(line)
+    if not s or len(s.split()) > 16 or s.endswith((".", ":", ";", "?", "!")):
+        return False
+    s = _BYLINE_LABEL.sub("", s)
+    labelled = s != _clean(line)
+    tail = _BYLINE_TAIL.search(s)
+    names = s[:tail.start()] if tail else s
+    if tail and tail.group(2) and not labelled and not _site_head().match(tail.group(2)):
+        return False   # `Nguyễn Văn A - Chánh Thanh tra tỉnh`: a person with a post
+    if tail is None and not labelled:
+        return False   # a bare name (`Thu Trang`) names no body: nothing to leave out
+    parts = [p for p in _NAME_SPLIT.split(names) if p]
+    return bool(parts) and all(_name_like(p) for p in parts)

@@ -20,6 +20,8 @@ from spacy.language import Language
 
 from .dates import parse_date_line
 from .furniture import body_end, is_furniture, iter_lines
+from .page_dates import iso_from, line_date
+from .page_title import siteish
 from .province import resolve_province, resolve_year
 from .textnorm import squash_spaces
 
@@ -34,6 +36,11 @@ _DATE_OPENING = re.compile(
     r"^\s*(?:\(.{1,25}\)\s*[-–—]\s*)?(?:Vào\s+)?(?:Ngày|Sáng|Chiều|Trưa|Tối|Đêm|Hôm|Sáng ngày|Chiều ngày)"
     r"\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}"
 )
+# `Tiêu đề bài (15/12/2023)`: portals that print the date after the headline on its line
+_TRAILING_DATE = re.compile(r"\s*[(\[]\s*(\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d)"
+                            r"(?:\s*[-,|]?\s*\d{1,2}:\d\d(?::\d\d)?)?\s*[)\]]\s*$")
+# `Trang chủ > Tin tức > …`: a breadcrumb sits in the article's zone, below the banner
+_BREADCRUMB = re.compile(r"^\s*(?:trang chủ|home)\s*[>»/|›]", re.IGNORECASE)
 # Only a full stop ends a sentence here: headlines may end with `?` or `!`.
 _SENTENCE_END = re.compile(r"\.['\"”’)]*$")
 
@@ -70,6 +77,8 @@ def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str |
     seen = 0
     marker_done = False
     clock: tuple[str, int] | None = None           # a GMT-stamped date line below a headline
+    modified: tuple[str, int] | None = None        # `Cập nhật lần cuối: …`, when nothing else
+    crumbs = False                                 # a breadcrumb line was seen
     for a, b, line in iter_lines(text):
         if not line.strip():
             continue
@@ -94,16 +103,44 @@ def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str |
             if dl.iso and not dl.clock and published is None:
                 published = dl.iso
                 date_at = len(candidates)
-            elif dl.iso and dl.clock and candidates and clock is None:
-                clock = (dl.iso, len(candidates))  # `…(GMT+7)` under the headline: the article's
+            elif dl.iso and dl.clock and (candidates or crumbs) and clock is None:
+                # `…(GMT+7)` under the headline, or under the breadcrumb (the banner's clock
+                # sits above the breadcrumb): the article's
+                clock = (dl.iso, len(candidates))
             body_start = b
             continue
+        got = _byline_date(line)
+        if got is not None:
+            # a labelled or byline date the strict reader leaves (`Cập nhật ngày 15/12/2023
+            # lúc 10:32`, `Tác giả: X | 15/12/2023`, `Thứ Năm, 15 tháng 12, 2023 10:32`)
+            iso, kind = got
+            if kind in ("label", "plain") and published is None:
+                published = iso
+                date_at = len(candidates)
+            elif kind == "modified" and modified is None:
+                modified = (iso, len(candidates))
+            elif kind == "clock" and (candidates or crumbs) and clock is None:
+                clock = (iso, len(candidates))
+            body_start = b
+            continue
+        if _BREADCRUMB.match(line):
+            crumbs = True
         if is_furniture(line):
             body_start = b
             continue
         if _is_body(line):
             break
         if _headline_like(line):
+            trail_date = _TRAILING_DATE.search(line)
+            if trail_date and _headline_like(line[:trail_date.start()]):
+                got = line_date(trail_date.group(1))
+                if got is None:
+                    iso = iso_from(trail_date.group(1))
+                    got = (iso, "plain") if iso else None
+                if got and published is None:
+                    published = got[0]
+                    date_at = len(candidates) + 1   # the date follows this headline
+                line = line[:trail_date.start()]
             s = squash_spaces(line)
             if s.endswith(":") and len(s) < 120:
                 kickers.add(len(candidates))
@@ -117,6 +154,8 @@ def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str |
         # A GMT-stamped line above everything is the site's clock (dev 048); below a
         # headline, with no other date line, it is the article's own date (`(GMT+7)`).
         published, date_at = clock
+    if published is None and modified is not None:
+        published, date_at = modified
     usable = [i for i in range(len(candidates)) if i not in kickers]
     if not usable:
         return None, None, published, _skip_newlines(text, body_start)
@@ -126,6 +165,12 @@ def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str |
         pick = before[-1] if before else after[0]
     else:
         pick = usable[-1]
+    # `Báo X`, `Sở Y tỉnh Z` between the headline and its date line is the site's name,
+    # not the headline (a headline reports an event: page_vocab event_word)
+    if siteish(candidates[pick][2], None):
+        others = [i for i in usable if not siteish(candidates[i][2], None)]
+        if others:
+            pick = min(others, key=lambda i: abs(i - pick) + (0.5 if i > pick else 0))
     # an all-capitals banner (`THANH TRA TỈNH …`) is the site, not the headline
     if candidates[pick][2].isupper():
         others = [i for i in usable if not candidates[i][2].isupper()]
@@ -133,6 +178,14 @@ def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str |
             pick = others[-1]
     start, end, title = candidates[pick]
     return title, (start, end), published, _skip_newlines(text, max(body_start, end))
+
+
+def _byline_date(line: str) -> tuple[str, str] | None:
+    """A header line that is a date with its label or byline (page_dates.line_date), but
+    not a sentence of the lead that happens to hold a date."""
+    if _is_body(line) or _DATE_OPENING.match(line.strip()):
+        return None
+    return line_date(squash_spaces(line))
 
 
 def _skip_newlines(text: str, pos: int) -> int:

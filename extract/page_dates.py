@@ -21,11 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from functools import cache
 
 from lxml import etree
 
 from .dates import parse_date_line, valid_date
-from .furniture import is_tail_marker
+from .furniture import is_tail_marker, read_sections
 from .page_vocab import squash_spaces, vocab_re
 
 # Meta keys that name the publication date itself (most sites) …
@@ -199,7 +200,10 @@ def line_date(line: str) -> tuple[str, str] | None:
     """(ISO date, kind) of a date line or byline, else None. Kinds: `label` (introduced by
     `Ngày đăng`, `Cập nhật` …), `plain` (a bare date line, or a date with its weekday, time
     or byline), `modified` (`Cập nhật lần cuối`), `clock` (a GMT-stamped site clock)."""
-    if len(line) > 200 or not _HAS_DATE.search(line):
+    if len(line) > 200:
+        return None
+    line = month_words_to_digits(line)
+    if not _HAS_DATE.search(line):
         return None
     us = _us_date(line)
     if us and len(_WORD.findall(line)) <= 16:
@@ -234,6 +238,36 @@ def line_date(line: str) -> tuple[str, str] | None:
     if kind == "plain" and _GMT.search(line):
         kind = "clock"
     return iso, kind
+
+
+@cache
+def _month_words() -> tuple[re.Pattern, dict[str, int]]:
+    names: dict[str, int] = {}
+    for n, alts in enumerate(read_sections("page_vocab.tsv")["month_name"], start=1):
+        for alt in alts.split("|"):
+            names[alt.strip().lower()] = n
+    alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    rx = re.compile(rf"(?:(?<!\d)(\d{{1,2}})\s+)?tháng\s+({alt})(?![\w])(?:\s+(\d{{1,2}}))?\s*,?\s*"
+                    rf"(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+    return rx, names
+
+
+def month_words_to_digits(line: str) -> str:
+    """`15 Tháng Mười Hai, 2023` / `Tháng Mười Hai 15, 2023` -> `15 tháng 12 năm 2023`."""
+    if "tháng" not in line.lower():
+        return line
+    rx, names = _month_words()
+
+    def sub(m):
+        day = m.group(1) or m.group(3)
+        month = names[m.group(2).lower()]
+        between = m.string[m.end(2):m.start(4)]
+        # `6 tháng năm 2022` is a period of six months, not 6 May: `Năm` as a month needs
+        # its comma or its day after it (`15 Tháng Năm, 2022`, `Tháng Năm 15, 2022`)
+        if not day or (month == 5 and not m.group(3) and "," not in between):
+            return m.group(0)
+        return f"{day} tháng {month} năm {m.group(4)}"
+    return rx.sub(sub, line)
 
 
 def _first_date(line: str):

@@ -83,3 +83,57 @@ def test_question_headline():
 def test_tail_marker_behind_a_bullet(line, tail):
     """The related-news list some sites open with a bullet (`* Tin liên quan:`) still ends the body."""
     assert is_tail_marker(line) is tail
+
+
+# Round 4 (held-out pf): datelines and bylines as provincial portals, newspapers and
+# inspectorate sites print them, in other provinces and wordings than the dev set.
+T4 = "Khối thi đua các cơ quan Nội chính tỉnh Hậu Giang tổng kết năm 2022"
+B4 = ("Sáng 14/12, tại thành phố Vị Thanh, Khối thi đua các cơ quan Nội chính tỉnh Hậu Giang "
+      "tổ chức hội nghị tổng kết công tác thi đua năm 2022. Năm 2022, Công an tỉnh đã điều tra "
+      "312 vụ án.")
+
+
+@pytest.mark.parametrize("text,published", [
+    # a labelled or byline date the strict date-line reader leaves
+    (f"{T4}\nCập nhật ngày 15/12/2022 lúc 10:32\n{B4}", "2022-12-15"),
+    (f"{T4}\nTác giả: Minh Châu | 15/12/2022\n{B4}", "2022-12-15"),
+    (f"{T4}\nMinh Châu - 15/12/2022 10:32\n{B4}", "2022-12-15"),
+    (f"Trang chủ / Tin tức\n{T4}\nThứ năm, 15 tháng 12, 2022 10:32\n{B4}", "2022-12-15"),
+    # months in words (WordPress in Vietnamese); `6 tháng năm 2022` stays a period
+    (f"{T4}\n15 Tháng Mười Hai, 2022\n{B4}", "2022-12-15"),
+    (f"{T4}\nTháng Năm 9, 2019\n{B4}", "2019-05-09"),
+    # a GMT stamp under the breadcrumb is the article's, not the banner's clock
+    (f"Trang chủ » Tin tức - Sự kiện\n15/12/2022 | 10:32 GMT+7\n{T4}\n{B4}", "2022-12-15"),
+    # the date printed after the headline on its line
+    (f"{T4} (15/12/2022)\n{B4}", "2022-12-15"),
+    # the site's name between the headline and its date line is not the headline
+    (f"{T4}\nBáo Hậu Giang\n15/12/2022 - 10:32\n{B4}", "2022-12-15"),
+    (f"Trang chủ > Tin tức > Thi đua khen thưởng\n{T4}\nThứ Hai, 19/12/2022 - 10:32\nCỡ chữ: A- A A+ | "
+     f"In bài | Chia sẻ\nLượt xem: 1.204\n{B4}", "2022-12-19"),
+])
+def test_portal_datelines(text, published):
+    title, _span, got, _start = analyse_header(text)
+    assert (title, got) == (T4, published)
+
+
+def test_six_month_period_is_no_date():
+    text = "Khối thi đua Nội chính sơ kết 6 tháng năm 2022\n15/7/2022\nSáng 14/7, tại Hà Nội, họp."
+    assert analyse_header(text)[:1] == ("Khối thi đua Nội chính sơ kết 6 tháng năm 2022",)
+    assert analyse_header(text)[2] == "2022-07-15"
+
+
+@pytest.mark.parametrize("tail", [
+    "Ngọc Trâm (Văn phòng Thanh tra tỉnh)",
+    "Bài, ảnh: Quang Hưng - Văn phòng Sở Nội vụ",
+    "Đánh giá bài viết: 5/5 (12 bình chọn)",
+    "Tổng số điểm đánh giá: 47 điểm | Số người đánh giá: 10",
+])
+def test_closing_byline_and_rating_are_not_facts(tail):
+    obj = extract_text(f"{T4}\n15/12/2022\n{B4}\n{tail}")
+    assert [f["text"] for f in obj["figures"]] == ["312 vụ án"]
+    assert obj["agencies"] == ["Công an tỉnh Hậu Giang"]
+
+
+def test_person_with_post_closing_the_article_is_kept():
+    obj = extract_text(f"{T4}\n15/12/2022\n{B4}\nDự hội nghị có:\nÔng Lê Văn Bình - Chánh Thanh tra tỉnh Hậu Giang")
+    assert "Lê Văn Bình" in [p["name"] for p in obj["people"]]
