@@ -42,7 +42,7 @@ _KINDS = [
                          r"(?<!\w)[Ll]ễ\s+(?:đón nhận|(?:trao|trao tặng|công bố)\s+(?:Cờ|Huân chương|Bằng khen|danh hiệu|"
                          r"Quyết định))")),
 ]
-_EVENT = re.compile(r"tổ chức|[Tt]ổ chức|diễn ra|[Hh]ội nghị|(?<!\w)[Ll]ễ(?!\w)|[Bb]uổi|" + _KY.pattern
+_EVENT = re.compile(r"tổ chức|[Tt]ổ chức|diễn ra|[Hh]ội nghị|(?<!\w)[Ll]ễ(?!\w)|[Bb]uổi|[Pp]hát động\s+(?:phong trào\s+)?thi đua|" + _KY.pattern
                     # a bloc as the subject of the review verb (`…, Khối thi đua … sơ kết 6 tháng …`)
                     + r"|(?<!\w)(?:Khối|Cụm)(?!\w)[^.;\n]{0,80}?\s(?:sơ kết|tổng kết)(?!\w)")
 # a cited document's date (`số 21/KH-UBND ngày`, `Kế hoạch 15/KH ngày`), not `trong 2 ngày 14 và 15/12`
@@ -52,6 +52,13 @@ _TIME_CUE = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]�
                        # `Hôm nay, 12/3`: the day may follow a comma
                        r"(?:\s+(?:nay|qua|[Tt]hứ\s+\w+|[Cc]hủ\s+[Nn]hật)\s*,?)?\s*\(?\s*(?:ngày\s*)?$")
 _DOT_DATE = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày)\s+(\d{1,2})\.(\d{1,2})(?![\d.])")
+# an anniversary's founding day and its jubilee in brackets (`kỷ niệm 48 năm Ngày giải phóng
+# miền Nam (30/4/1975 - 30/4/2023)`): the dates of what is celebrated, not of the meeting
+_ANNIV_SPAN = re.compile(r"\(\s*(?:ngày\s*)?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\s*[-–]\s*(?:ngày\s*)?"
+                         r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\s*\)")
+# `Sáng nay, Khối … tổ chức …`, `Hôm qua, …`: the day is the page's date (or the day before),
+# when no date follows in brackets (`Sáng nay (20/12)` is read as written)
+_RELATIVE_DAY = re.compile(r"(?<!\w)(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+(nay|qua)(?!\w)(?!\s*\(?\s*(?:ngày\s*)?\d)")
 _LAW_REVIEW = re.compile(r"tổng kết\s+\d+\s+năm\s+(?:thực hiện|thi hành)")
 # `6 tháng đầu năm 2024`, `9 tháng năm 2023`, `quý I năm 2024`, `năm học 2023-2024`,
 # `giai đoạn 2021-2025`, `năm 2023`, `đợt 1/2023`
@@ -80,6 +87,13 @@ _PLEDGE_AS_OBJECT = re.compile(r"(?:nội dung|việc|kết quả|thực hiện)
 _SAME_DAY = re.compile(r"^\s*(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày)(?!\w)")
 _HELD = re.compile(r"tổ chức\s+(?:thành công\s+)?(?:[Hh]ội nghị|[Ll]ễ|[Hh]ội thi|[Cc]uộc thi)(?!\w)")
 _PLANNED = re.compile(r"[Dd]ự kiến|(?<!\w)sẽ(?!\w)|[Tt]heo kế hoạch|[Cc]huẩn bị")
+# `Dịp này, Thanh tra tỉnh phát động phong trào thi đua năm 2019`: a launch made at the
+# conference just dated (not one spoken of: `hưởng ứng phong trào do … phát động`)
+_ACTIVE_LAUNCH = re.compile(r"(?<!do )(?<!được )(?<!đã được )[Pp]hát động\s+(?:phong trào\s+|đợt\s+)?thi đua")
+_LAUNCH_SPOKEN_OF = re.compile(r"hưởng ứng|(?<!\w)do(?!\w)|(?<!\w)được(?!\w)|các phong trào")
+# `Các Khối đã tổ chức 24 cuộc hội nghị, hội thảo chuyên đề`: events counted in a summary of
+# the year, not one meeting
+_COUNTED_EVENTS = re.compile(r"\d[\d.]*\s+(?:cuộc|buổi|hội nghị|đợt|lớp)(?!\w)[^.;\d]{0,30}$")
 _TRIEN_KHAI = re.compile(r"[Hh]ội nghị triển khai (?:nhiệm vụ|công tác)")
 
 
@@ -89,8 +103,9 @@ def _dates(ctx, s: int, e: int) -> list[tuple[int, str, bool]]:
     year = int(ctx.published[:4]) if ctx.published else ctx.year
     planned = _PLANNED.search(text, s, e) is not None
     out = []
+    anniv = [(m.start(), m.end()) for m in _ANNIV_SPAN.finditer(text, s, e)]
     for d in find_dates(text, s, e, default_year=year):
-        if not d.iso or d.day is None:
+        if not d.iso or d.day is None or any(a <= d.start < b for a, b in anniv):
             continue
         before = text[max(0, d.start - 30):d.start]
         if _DOC_BEFORE.search(before):
@@ -107,6 +122,15 @@ def _dates(ctx, s: int, e: int) -> list[tuple[int, str, bool]]:
         if year and valid_date(year, month, day):
             d = DateMention(m.start(1), m.end(), year, month, day, False)
             out.append((d.start, _with_year(ctx, d, planned), False))
+    if not out and ctx.published:
+        rm = _RELATIVE_DAY.search(text, s, e)
+        try:
+            pub = dt.date.fromisoformat(ctx.published)
+        except ValueError:
+            rm = None
+        if rm:
+            day = pub - dt.timedelta(days=rm.group(1) == "qua")
+            out.append((rm.start(), day.isoformat(), True))
     return sorted(out)
 
 
@@ -273,8 +297,12 @@ def extract_meetings(doc) -> list[dict]:
             kinds = [x for x in kinds if x[0] != "phat_dong" or not _same_event_launch(sent)]
         if inherited:
             # `Tại hội nghị, các đơn vị đã ký kết giao ước …`: the review just dated also signed
-            # the pledge (two meetings); anything else said of it is part of that review
-            kinds = [x for x in kinds if x[0] == "ky_giao_uoc"]
+            # the pledge (two meetings), or launched the year's movement (`Dịp này, Thanh tra
+            # tỉnh phát động phong trào thi đua năm 2019`), unless that day's event signed a
+            # pledge (launch + signing is one ky_giao_uoc); anything else is part of that review
+            signed = ("ky_giao_uoc", last_iso) in seen_keys or any(k == "ky_giao_uoc" for k, _ in kinds)
+            kinds = [x for x in kinds if x[0] == "ky_giao_uoc" or (
+                x[0] == "phat_dong" and not signed and _active_launch(text, x[1], e))]
             if any(_PLEDGE_AS_OBJECT.search(text, max(s, pos - 40), pos) for _k, pos in kinds):
                 # `Hội nghị đã đánh giá … các nội dung ký kết giao ước`: the pledge signed
                 # earlier, spoken of at the review, not signed there
@@ -309,6 +337,8 @@ def extract_meetings(doc) -> list[dict]:
                             "start": s, "end": e})
         else:
             for kind, pos in kinds:
+                if _COUNTED_EVENTS.search(text, max(s, pos - 50), pos):
+                    continue
                 if kind in ("ky_giao_uoc", "other") or re.search(r"[Hh]ội nghị\s+(?:[Ss]ơ|[Tt]ổng)", sent):
                     if kind == "other" and not (_SCHEDULED_OTHER.search(sent) or _LAW_REVIEW.search(sent)
                                                 or _BLOC_HELD_OTHER.search(sent)):
@@ -324,6 +354,13 @@ def extract_meetings(doc) -> list[dict]:
         out.append({"kind": kind, "date": None, "location": None, "bloc": _bloc_name(doc, text[s:e]),
                     "period": period, "start": s, "end": e})
     return out
+
+
+def _active_launch(text: str, pos: int, end: int) -> bool:
+    """Is the `phát động` at `pos` a launch made there (`X phát động phong trào thi đua`), not
+    one spoken of (`hưởng ứng phong trào thi đua do Y phát động`)?"""
+    return (_ACTIVE_LAUNCH.match(text, pos, end) is not None
+            and not _LAUNCH_SPOKEN_OF.search(text, max(0, pos - 40), pos))
 
 
 def _year_of(period: str | None) -> str | None:

@@ -174,6 +174,36 @@ CASES = [
       "figures": {(2145, "lượt"), (2530, "người"), (1987, "vụ việc"), (48, "đoàn đông người"), (2, "vụ việc")}}),
     ("fig-not-numbers", "Giai đoạn 2021-2025, theo Quyết định số 1234/QĐ-UBND, Chỉ thị 05-CT/TW, kỷ niệm 78 "
      "năm, khoản 2 Điều 5, lần thứ 3.", None, None, {"figures": set()}),
+    # --- round 4 (ob): anniversaries, relative days, launches at a review, counted events -------
+    ("anniversary-span-not-date", "Trong 2 ngày 14 và 15/10, Khối thi đua các cơ quan Văn hóa - Xã hội tỉnh "
+     "Hà Nam tổ chức Hội thao chào mừng kỷ niệm 93 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam "
+     "(20/10/1930 - 20/10/2023).", None, "2023-10-16", {"meetings": {("other", "2023-10-14")}}),
+    ("anniversary-span-dash-dates", "Sáng 25-7, nhân kỷ niệm 76 năm Ngày Thương binh - Liệt sĩ (27-7-1947 - "
+     "27-7-2023), Khối thi đua Mặt trận và các đoàn thể tỉnh Ninh Bình tổ chức lễ dâng hương.", None,
+     "2023-07-26", {"meetings": {("other", "2023-07-25")}}),
+    ("relative-day-sang-nay", "Sáng nay, Khối thi đua các doanh nghiệp tỉnh Bình Phước tổ chức hội nghị tổng "
+     "kết công tác thi đua năm 2022.", None, "2022-12-23", {"meetings": {("tong_ket", "2022-12-23")}}),
+    ("relative-day-hom-qua", "Hôm qua, Cụm thi đua các huyện miền núi tỉnh Quảng Nam tổ chức hội nghị ký kết "
+     "giao ước thi đua năm 2021.", None, "2021-03-10", {"meetings": {("ky_giao_uoc", "2021-03-09")}}),
+    ("relative-day-no-published", "Chiều nay, Khối thi đua các ngân hàng tỉnh Trà Vinh tổ chức hội nghị sơ kết "
+     "6 tháng đầu năm 2020.", None, None, {"meetings": {("so_ket", None)}}),
+    ("launch-at-review-dip-nay", "Ngày 8/1/2020, Sở Y tế tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác năm "
+     "2019. Dịp này, Giám đốc Sở trao Giấy khen cho 12 tập thể; Sở Y tế phát động phong trào thi đua năm 2020.",
+     None, None, {"meetings": {("tong_ket", "2020-01-08"), ("phat_dong", "2020-01-08")}}),
+    ("launch-spoken-of-at-review", "Ngày 20/12/2022, Khối thi đua các cơ quan Đảng tỉnh Sơn La tổng kết năm "
+     "2022. Tại hội nghị, các đơn vị hưởng ứng phong trào thi đua do Tỉnh ủy phát động.", None, None,
+     {"meetings": {("tong_ket", "2022-12-20")}}),
+    ("launch-with-pledge-one-event", "Ngày 3/3/2021, Cụm thi đua các huyện tỉnh Hà Giang tổ chức hội nghị ký kết "
+     "giao ước thi đua năm 2021. Dịp này, Cụm trưởng phát động phong trào thi đua năm 2021.", None, None,
+     {"meetings": {("ky_giao_uoc", "2021-03-03")}}),
+    ("counted-events-summary", "Năm 2023, các Cụm đã tổ chức 36 cuộc hội nghị, hội thảo, giao lưu; 100% Cụm "
+     "ký kết giao ước thi đua.", None, "2024-01-05", {"meetings": {("ky_giao_uoc", None)}}),
+    ("fig-function-word-nouns", "Các đơn vị hoàn thành 15/15 chỉ tiêu thi đua; ban hành 6 chỉ thị; tặng 40 suất "
+     "quà trị giá 1 triệu đồng/suất.", None, None,
+     {"figures": {(15, "chỉ tiêu thi đua"), (6, "chỉ thị"), (40, "suất quà"), (1000000, "đồng")}}),
+    ("fig-capital-bodies", "Năm 2022, tỉnh có 12 Khối thi đua và 4 Cụm thi đua; Cục và 7 Chi cục được kiểm "
+     "tra; triệt phá 58 băng, nhóm tội phạm.", None, None,
+     {"figures": {(12, "Khối thi đua"), (4, "Cụm thi đua"), (7, "Chi cục"), (58, "băng, nhóm tội phạm")}}),
 ]
 
 
