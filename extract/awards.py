@@ -36,14 +36,19 @@ from .sentences import sentence_of, sentence_spans
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\n|Theo đó,|Đồng thời,")
 # (`A đăng ký Cờ thi đua …; B đăng ký Bằng khen …`: a registering body is its award's subject too)
-_RECEIVE = re.compile(r"(?:nhận|được tặng|được trao|được nhận|đón nhận|vinh dự nhận|đạt|đăng ký)\s*"
+# (`được UBND tỉnh công nhận danh hiệu …` names a giver before the verb: not this `nhận`, see below)
+_RECEIVE = re.compile(r"(?:được công nhận|(?<!công )nhận|được tặng|được trao|được nhận|đón nhận|vinh dự nhận|đạt|đăng ký)\s*"
                       r"(?:danh hiệu\s*)?(?:thi đua\s*)?[“\"]?\s*$")
 # `A được Chủ tịch UBND tỉnh tặng Cờ thi đua`: the giver sits between `được` and the verb; the
 # recipients are the bodies before `được`. The giver is a body or post (`Chủ tịch UBND tỉnh`,
 # `Thủ tướng Chính phủ`), so the words in between hold no other verb (`được UBND tỉnh giao tổ
 # chức lễ trao tặng Cờ …` has no recipient before `được`)
-_RECEIVE_FROM = re.compile(r"(?<![\w])được\s+(?P<giver>[^;:.\n]{2,80}?)\s(?:trao tặng|tặng thưởng|tặng|trao)\s*"
+_RECEIVE_FROM = re.compile(r"(?<![\w])được\s+(?P<giver>[^;:.\n]{2,80}?)\s(?:trao tặng|tặng thưởng|tặng|trao|công nhận)\s*"
                            r"(?:danh hiệu\s*)?[“\"]?\s*$")
+# `A đăng ký thi đua đề nghị Bộ Công an tặng Cờ …`: the registering body is the subject before
+# `đăng ký`, the giver sits between the request and the verb
+_REGISTER_VIA = re.compile(r"(?<![\w])đăng ký\s+(?:thi đua\s+)?(?:đề nghị|để được|phấn đấu được)\s+"
+                           r"(?P<giver>[^;:.\n]{2,80}?)\s(?:trao tặng|tặng thưởng|tặng|trao)\s*(?:danh hiệu\s*)?[“\"]?\s*$")
 _NOT_GIVER = re.compile(r"(?<![\w])(?:giao|tổ chức|lễ|tới|đến|dự|về|cho|để|đi|chủ trì|mời|phân công|ủy quyền)(?![\w])")
 # `Năm 2021, A nhận …` / `…; năm 2020, B được tặng …`: a clause opening with a year dates the
 # awards in it (the year written right after the award wins)
@@ -269,6 +274,33 @@ def _open_recipient(text: str, pos: int, end: int) -> tuple[str, int, int] | Non
 _PLACE_WORD = re.compile(r"(?:tỉnh|thành phố)\s+$")
 
 
+# an agency's own report calls itself by its head noun alone (`Cục đã đăng ký … Cờ thi đua …`, `Viện
+# được tặng …`): the clause opens with the bare head and a verb or adverb, not a place or a name
+_BARE_HEAD = re.compile(r"\s*(?:[^,;:]{0,25},\s*)?(?P<head>Chi cục|Cục|Viện|Sở|Tòa án|Bộ Chỉ huy|Ban Chỉ huy)\s+"
+                        r"(?=(?:đã|cũng|được|vinh dự|đăng ký|nhận|đạt|tiếp tục|đều|luôn)(?![\w]))")
+
+
+def _bare_head_subject(text: str, clause_start: int, mentions: list[dict]) -> list[tuple[str, int, int]]:
+    """The article's agency with that head: the most often named, then the first named (an agency's
+    own review names itself first); none when two tie and were first named in one sentence."""
+    m = _BARE_HEAD.match(text, clause_start)
+    if not m:
+        return []
+    head = m.group("head")
+    seen: dict[str, list[int]] = {}
+    for x in mentions:
+        if x["name"].startswith(head + " ") and not x.get("party"):
+            seen.setdefault(x["name"], []).append(x["start"])
+    ranked = sorted(seen.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))
+    if not ranked:
+        return []
+    if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
+        a, b = sorted((ranked[0][1][0], ranked[1][1][0]))
+        if not re.search(r"\.\s|\n", text[a:b]):
+            return []
+    return [(ranked[0][0], m.start("head"), m.end("head"))]
+
+
 def _provinces_as_bodies(text: str, mentions: list[dict]) -> list[dict]:
     """In a cluster of provinces (its members are People's Committees), `suy tôn tỉnh Gia Lai`,
     `tỉnh Kon Tum được … tặng Bằng khen`: a province written with its word stands for its
@@ -288,8 +320,12 @@ def extract_awards(doc) -> list[dict]:
     ctx = doc._.ctx
     text = ctx.text
     spans = sentence_spans(text)
-    mentions = sorted(doc._.agency_mentions or [], key=lambda m: m["start"])
     blocs_ = doc._.blocs or []
+    # a Party body is left out as a recipient when merely mentioned, but in a Party bloc it is a
+    # member and competes like any other (ANNOTATION: members and recipients need not be state bodies)
+    listed = {name for b in blocs_ for name in b["members"]}
+    mentions = sorted(({**m, "party": False} if m.get("party") and m["name"] in listed else m
+                       for m in doc._.agency_mentions or []), key=lambda m: m["start"])
     if any(m.startswith("Ủy ban nhân dân") for b in blocs_ for m in b["members"]):
         mentions = sorted(mentions + _provinces_as_bodies(text, mentions), key=lambda m: m["start"])
     people = doc._.people or []
@@ -313,7 +349,11 @@ def extract_awards(doc) -> list[dict]:
         s0, e0 = sentence_of(spans, a.start)
         cstart = _clause_start(text, a.start, s0)
         clause = text[cstart:a.start]
-        status = _status(text[s0:a.start] if _status(clause) == "conferred" else clause)
+        # (a clause that itself says the award was given — `B được Bộ Quốc phòng tặng Cờ …` — keeps
+        # `conferred` even after a sentence that proposed others: `…; đề nghị … cho A. Dịp này, B được …`
+        # where an abbreviation's dot hid the sentence's end)
+        given_here = _RECEIVE_FROM.search(clause) or _RECEIVE.search(clause)
+        status = _status(clause if given_here or _status(clause) != "conferred" else text[s0:a.start])
         ym = _YEAR.search(text, a.end, min(e0, a.end + (18 if "giai đoạn" in text[a.end:a.end + 14] else 12)))
         if ym and re.search(r"[;:]", text[a.end:ym.start()]):
             ym = None                     # `…; năm 2020, B …` opens the next clause
@@ -377,8 +417,8 @@ def extract_awards(doc) -> list[dict]:
             first = named and next((m for m in mentions if m["start"] == group_end + named.end()), None)
             if first:
                 recips = _chain(text, first, mentions, people)
-        rcv = None if recips else (_RECEIVE.search(clause) or _RECEIVE_FROM.search(clause))
-        if rcv and rcv.re is _RECEIVE_FROM and _NOT_GIVER.search(rcv.group("giver")):
+        rcv = None if recips else (_RECEIVE.search(clause) or _RECEIVE_FROM.search(clause) or _REGISTER_VIA.search(clause))
+        if rcv and rcv.re is not _RECEIVE and _NOT_GIVER.search(rcv.group("giver")):
             rcv = None
         if rcv:
             # the subject: bodies and people before the verb; a body written after a person's
@@ -391,6 +431,8 @@ def extract_awards(doc) -> list[dict]:
                 run = []      # `Sở Nội vụ hướng dẫn các đơn vị đăng ký …`: the group is the subject
             recips = [(m["name"], m["start"], m["end"]) for m in run if not m.get("party")]
             recips += [(p["name"], p["start"], p["end"]) for p in subj]
+            if not recips:
+                recips = _bare_head_subject(text, cstart, mentions)
         if not recips:
             # `suy tôn A và B đề nghị UBND tỉnh tặng Cờ thi đua`: the bodies the bloc votes for,
             # not the giver (the body right before `tặng`)
