@@ -21,6 +21,14 @@ from spacy.language import Language
 
 from . import gazetteer as gz
 from .agencies import add_agency, find_mentions
+from .bloc_lists import (
+    apply_tables,
+    bloc_before,
+    heading_roles,
+    paren_members,
+    ranked_members,
+    units_list_members,
+)
 from .members import Member, find_member_list, province_list_members
 from .sentences import sentence_of, sentence_spans
 
@@ -49,7 +57,6 @@ _CHOSEN = re.compile(r"thống nhất|bầu|suy tôn|giao cho|bàn giao|chuyển
 _MULTI_PLACE = re.compile(r"(?:\d+|các)\s+tỉnh|miền|\b[Bb]ộ\b|Tây Nguyên|đồng bằng|Đồng bằng|duyên hải|khu vực")
 # the verb binding a body to its role: `X làm/là Trưởng khối`, `X sẽ đảm nhiệm vai trò Trưởng khối`
 _TAKES_ROLE = re.compile(r"(?:là|làm|(?:sẽ\s+)?(?:đảm nhiệm|đảm nhận|giữ)(?:\s+vai trò)?)\s*$")
-_RANK = re.compile(r"xếp thứ|đứng thứ")
 # also after the year that heads the sentence (`Năm 2016, Khối có 6 đơn vị: …`)
 _BARE_SUBJECT = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:[Nn]ăm\s+\d{4}\s*,?\s+)?(?:Khối|Cụm)(?:\s+thi đua)?\s+(?:hiện\s+)?"
                            r"(?:(?:có\s+\d+[^.:;]{0,30}?\s+)?(?:gồm|bao gồm)|có\s+\d+\s+(?:đơn vị|thành viên|cơ quan)[^.:;]{0,20}:)",
@@ -59,6 +66,9 @@ _HAS_COUNT = re.compile(r"\s*(?:năm\s+\d{4}\s*)?,?\s*(?:hiện\s+|hiện nay\s+
                         r"(?:đơn vị(?: thành viên)?|thành viên|cơ quan(?:, đơn vị)?)(?![\w])")
 # a class tail that names its own place (`… thuộc UBND huyện Thọ Xuân`): no province added
 _TAIL_PLACE = re.compile(r"(?:huyện|thị xã|quận|thành phố|tỉnh)\s+[A-ZĐ]")
+# a body kind and its level after a cluster's number (`Tòa án nhân dân cấp huyện`, `Công an hai cấp`)
+_LEVEL_TAIL = re.compile(r"\s+([A-ZĐ][\w]*(?:\s+[\w]+){0,4}?\s+(?:cấp\s+(?:huyện|xã|tỉnh|cơ sở)|hai\s+cấp))(?![\w])")
+_OWN_PLACE_END = re.compile(r"\s(?:tỉnh|thành phố)\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*)*$")
 _DISTRICT_BODY = re.compile(r"(?:huyện|thị xã|quận|thành phố) (\S.*)$")
 _GEO_OK = frozenset({"bộ", "bằng", "sông", "và"})
 
@@ -119,7 +129,7 @@ class Bloc:
 
 
 # after `các Bộ,` / `các sở, ban,`: the next items of a class of bodies (`các Bộ, ngành kinh tế`)
-_CLASS_NOUNS = frozenset("ngành ban sở đoàn cơ đơn hội huyện thị thành xã phường doanh trường viện cục chi địa phòng".split())
+_CLASS_NOUNS = frozenset("ngành ban sở đoàn cơ đơn hội huyện quận thị thành xã phường doanh trường viện cục chi địa phòng".split())
 _CLASS_AFTER = re.compile(r"\s+(?:tỉnh|[Bb]ộ|[A-ZĐ]|(?:" + "|".join(_CLASS_NOUNS) + r")(?![\w]))")
 
 
@@ -136,6 +146,15 @@ def _comma_goes_on(text: str, end: int, words: list[str], commas: int) -> bool:
     if words[0] == "các" and commas == 0 and (w not in _STOP or text[nm.end():nm.end() + 4] == " hợp"):
         return True
     return "các" in words and commas < 3 and w in _CLASS_NOUNS
+
+
+_AND_DOMAIN = re.compile(r"\s+các\s+(?P<d>\S+\s+[^\s,.;:()]+)")
+
+
+def _and_domain(text: str, pos: int) -> bool:
+    """`và các đoàn thể`: `và` joins a field of work (data/bloc_domains.tsv) to the bloc's name."""
+    m = _AND_DOMAIN.match(text, pos)
+    return bool(m and m.group("d").lower() in gz.bloc_domains())
 
 
 def _domain_at(text: str, m: re.Match) -> bool:
@@ -189,6 +208,8 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
             domain_tail = True
         elif w.lower() == "và" and commas and _CLASS_AFTER.match(text, m.end()):
             seen_cap, run = False, -1         # `…, Mặt trận và đoàn thể`: the class list goes on
+        elif w.lower() == "và" and _and_domain(text, m.end()):
+            seen_cap, run = False, -1         # `Mặt trận và các đoàn thể`: a field of work follows
         elif w.lower() in _STOP and not (w.lower() == "và" and words and words[-1][:1].isupper()
                                        and text[m.end():m.end() + 2].strip()[:1].isupper()):
             break
@@ -274,7 +295,16 @@ def find_variants(text: str) -> list[Variant]:
             if pr and gz.kind_of(gz.official(pr.group(1))) == pl.group(1):   # not the city `thành phố Hà Tĩnh`
                 place, end = f"{gz.kind_of(gz.official(pr.group(1)))} {gz.official(pr.group(1))}", pr.end()
             tail = ""
-            if place is None and _CLASS_TAIL.match(text, end):
+            lv = _LEVEL_TAIL.match(text, end) if place is None else None
+            if lv:
+                # `Cụm thi đua số 1 Tòa án nhân dân cấp huyện tỉnh Lạng Sơn`: the level of the bodies
+                # it gathers is part of the name, and the province may follow it
+                tail, end = lv.group(1), lv.end()
+                pl = _NUM_PLACE.match(text, end)
+                pr = pl and rx.match(text, pl.end())
+                if pr and gz.kind_of(gz.official(pr.group(1))) == pl.group(1):
+                    place, end = f"{pl.group(1)} {gz.official(pr.group(1))}", pr.end()
+            elif place is None and _CLASS_TAIL.match(text, end):
                 tail, end = _class_tail(text, end)
                 pt = re.search(r"\s+(tỉnh|thành phố)\s+(.+)$", tail)
                 if pt and rx.fullmatch(pt.group(2)):      # `các xã, phường tỉnh Tuyên Quang`
@@ -296,6 +326,11 @@ def find_variants(text: str) -> list[Variant]:
             word = "thành phố" if "thành phố" in pm.group(0) else "tỉnh"
             place = f"{word} {gz.official(pm.group('p'))}" if pm.group("p") else word
             desc = desc[: pm.start()].strip()
+        tp = re.search(r"\s+(?:TP|Tp)\.?$", desc)
+        if tp:
+            # `Khối thi đua Nội chính TP gồm …`, `các quận TP Cần Thơ`: the abbreviation is the
+            # place word of a centrally-run city, not part of the bloc's descriptor
+            desc, place = desc[:tp.start()], place or "thành phố"
         if not desc or desc.lower() in ("các", "các cơ quan", "cơ quan", "của"):
             continue
         out.append(Variant(head, desc, place, False, m.start(), end, has_td))
@@ -379,13 +414,19 @@ def bloc_name(b: Bloc, ctx) -> str:
     if best.desc.isupper():
         best = Variant(best.head, _sentence_case(best.desc), best.place, best.numbered, best.start, best.end, best.has_td)
     head = best.head
-    place = next((v.place for v in vs if v.place and v.place != "tỉnh"), None)
+    # `các huyện, thành phố` ends on a bare `thành phố` (a class of bodies), which names no place
+    place = next((v.place for v in vs if v.place and v.place not in ("tỉnh", "thành phố")), None)
     bare = any(v.place == "tỉnh" for v in vs)
     if place is None and ctx.province and not _MULTI_PLACE.search(best.desc):
         place = ctx.province_suffix
     if place is None and bare:
         place = "tỉnh"
     desc = re.sub(r"^Các ", "các ", best.desc)      # `Khối thi đua các cơ quan …` (contract)
+    if desc.endswith(",") and best.place:
+        # `các huyện, thành phố`: the place word closes a list of classes, it is part of the name
+        desc = f"{desc} {best.place}"
+    if _OWN_PLACE_END.search(desc):
+        place = None                # `các huyện, thành phố tỉnh Cà Mau` already ends with its province
     return " ".join(x for x in (head, "thi đua", desc, place) if x)
 
 
@@ -394,13 +435,20 @@ def bloc_name(b: Bloc, ctx) -> str:
 _ROLE_AS_OBJECT = re.compile(r"về việc|ban hành|Quyết định|Kế hoạch|[Hh]ướng dẫn|quy định|(?<!được )phân công(?! làm)")
 
 
+# `phân công Khối trưởng, Khối phó`, `Cụm trưởng và Cụm phó năm 2024 được …`: the two offices named
+# together are what is assigned, not the role of the body before them
+_OFFICES = re.compile(r"\s*(?:,|và)\s*(?:Phó\s+)?(?:[Kk]hối|[Cc]ụm|[Tt]rưởng)\s+(?:phó|trưởng|[Kk]hối|[Cc]ụm)(?![\w])")
+_OFFICES_BEFORE = re.compile(r"(?:(?:[Kk]hối|[Cc]ụm)\s+trưởng|[Tt]rưởng\s+(?:[Kk]hối|[Cc]ụm))\s*(?:,|và)\s*$")
+
+
 _ROLE_IS = re.compile(r"(?:\s+(?:[Kk]hối|[Cc]ụm|thi đua)\s[^,;.:]{0,40}?)?(?:\s+năm\s+\d{4})?\s*(?:\blà\b|:)\s*")
 
 
-# `năm 2025` with nothing between it and the role's agency but a comma, `đơn vị`, or the head of
-# a list of roles (`… Phó Trưởng khối năm 2024: Trưởng khối:`)
+# `năm 2025` with nothing between it and the role's agency but a comma, `đơn vị`, the verb that
+# assigns it (`năm 2017 giao X làm Khối trưởng`), or the head of a list of roles (`… Phó Trưởng
+# khối năm 2024: Trưởng khối:`)
 _FROM = re.compile(r"\stừ\s+(?:đơn vị\s+)?")
-_YEAR_LEADS = re.compile(r"[Nn]ăm\s+(\d{4})(?=\s*(?:[,:]\s*)?(?:(?:Trưởng|Phó|[Kk]hối|[Cc]ụm)[^;.]{0,25}?:\s*)?$)")
+_YEAR_LEADS = re.compile(r"[Nn]ăm\s+(\d{4})(?=\s*(?:[,:]\s*)?(?:(?:giao|phân công|cử)\s+(?:cho\s+)?)?(?:(?:Trưởng|Phó|[Kk]hối|[Cc]ụm)[^;.]{0,25}?:\s*)?$)")
 
 
 def _year_before(text: str, lo: int, pos: int):
@@ -438,7 +486,7 @@ def _nearest_before(cands, pos, lo):
     return best
 
 
-def _assign_roles(doc, blocs: list[Bloc], spans):
+def _assign_roles(doc, blocs: list[Bloc], spans, listed=()):
     ctx = doc._.ctx
     text = ctx.text
     cands = [(m["start"], m["end"], m["name"]) for m in doc._.agency_mentions]
@@ -449,7 +497,7 @@ def _assign_roles(doc, blocs: list[Bloc], spans):
         kind, name = gz.kind_of(gz.official(pm.group(1))), gz.official(pm.group(1))
         if not any(s <= pm.start() < e for s, e, _ in cands):
             cands.append((pm.start(), pm.end(), f"Ủy ban nhân dân {kind} {name}"))
-    taken = []
+    taken = list(listed)     # lines of a heading's role list (bloc_lists.heading_roles) are read
     deputies = []           # (bloc, agency, position, sentence start, later year named)
     next_at = []            # (bloc, position, sentence start) of each next-year leader
     receivers = []          # (bloc, agency) taking the rotating flag from last year's leader
@@ -458,6 +506,8 @@ def _assign_roles(doc, blocs: list[Bloc], spans):
             if any(s <= m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
+            if _OFFICES.match(text, m.end()) or _OFFICES_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue
             s0, e0 = sentence_of(spans, m.start())
             bloc = _bloc_for(blocs, m.start(), m.end(), s0, e0, text)
             if bloc is None:
@@ -569,32 +619,9 @@ def _bloc_for(blocs, pos, role_end, s0, e0, text):
             d = abs(v.start - pos)
             if (s0 <= v.start < e0) and (dist is None or d < dist):
                 best, dist = b, d
-    return best or (blocs[0] if blocs else None)
-
-
-def _paren_members(doc) -> list[Member]:
-    """`7/7 đơn vị trong Khối đăng ký … (Bộ CHQS tỉnh, Cục THADS tỉnh, …)`: a parenthesised list
-    of three or more bodies after the bloc's units are named."""
-    text = doc._.ctx.text
-    for m in re.finditer(r"đơn vị (?:trong|thuộc|thành viên)\s+(?:[Kk]hối|[Cc]ụm)[^()\n]{0,200}?\(([^()\n]+)\)", text):
-        inner = [a for a in doc._.agency_mentions if m.start(1) <= a["start"] and a["end"] <= m.end(1)]
-        if len(inner) >= 3:
-            return _dedupe([Member(a["name"], a["start"], a["end"]) for a in inner])
-    return []
-
-
-def _ranked_members(doc, spans) -> list[Member]:
-    """`Ban Quản lý … xếp thứ nhất; Sở … xếp thứ hai`: bodies ranked by the bloc are members."""
-    text = doc._.ctx.text
-    out, prev = [], None
-    for m in _RANK.finditer(text):
-        s0, e0 = sentence_of(spans, m.start())
-        lo = max(s0, prev or s0)
-        for a in doc._.agency_mentions:
-            if lo <= a["start"] and a["end"] <= m.start():
-                out.append(Member(a["name"], a["start"], a["end"]))
-        prev = m.end()
-    return out
+    # `2. Khối … gồm …: A, B. Khối trưởng: A; Khối phó: B.` (a sentence of its own): the bloc
+    # whose heading came last above it
+    return best or bloc_before(blocs, pos) or (blocs[0] if blocs else None)
 
 
 def extract_blocs(doc) -> list[dict]:
@@ -645,10 +672,14 @@ def extract_blocs(doc) -> list[dict]:
                 blocs[0].member_count = blocs[0].member_count or count
                 break
         if not blocs[0].members:
-            blocs[0].members = _paren_members(doc)
+            blocs[0].members = units_list_members(ctx, spans)[0]
         if not blocs[0].members:
-            blocs[0].members = _dedupe(_ranked_members(doc, spans))
-    _assign_roles(doc, blocs, spans)
+            blocs[0].members = paren_members(doc)
+        if not blocs[0].members:
+            blocs[0].members = _dedupe(ranked_members(doc, spans))
+    apply_tables(ctx, blocs, stop)
+    listed = heading_roles(ctx, blocs, doc._.agency_mentions, stop)
+    _assign_roles(doc, blocs, spans, listed)
     out = []
     for b in blocs:
         for mem in b.members:

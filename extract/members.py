@@ -47,6 +47,12 @@ _CLASS_ONLY = re.compile(r"\s*(?:[^\W\d][\w&-]*\s+){0,6}?các\s+(?:tỉnh|thành
 # an item that heads a run of provinces: `Thanh tra các tỉnh Quảng Nam`, `Công an 4 tỉnh Gia Lai`
 _ITEM_CLASS_HEAD = re.compile(r"(?:và\s+)?(?P<h>[^\W\d][\w&-]*(?:\s+[\w&-]+){0,5}?)\s+(?:các|\d+)\s+"
                               r"(?:tỉnh|thành phố)(?:,\s*thành phố)?\s+(?P<p>.+)")
+# an item that heads a run of districts: `UBND các huyện Thới Bình`, `Công an các quận Ninh Kiều`
+_ITEM_DISTRICT_HEAD = re.compile(r"(?:và\s+)?(?P<h>[^\W\d][\w&-]*(?:\s+[\w&-]+){0,5}?)\s+các\s+"
+                                 r"(?P<k>huyện|quận|thị xã)\s+(?P<p>.+)")
+# `9 đơn vị thành viên của Khối: A, B, …`: the bloc's units counted, then listed after a colon
+UNITS_OF_BLOC = re.compile(r"(?<![\w])(?=\d+\s+(?:đơn vị|cơ quan)(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+"
+                           r"(?:[Kk]hối|[Cc]ụm)(?:\s+thi đua)?\s*:)")
 _COUNT_BEFORE = re.compile(r"(?:có|với)\s+(?P<n>\d+)\s+(?:đơn vị(?: thành viên)?|thành viên|cơ quan)(?:, đơn vị)?\s*,?\s*$")
 _ENUMERATOR = re.compile(r"\s*" + _ENUM + r"\s+")
 _ROLE_IN_ITEM = re.compile(
@@ -128,6 +134,10 @@ def _split(region: str, offset: int, ctx: ArticleContext, mentions=None) -> list
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
+        elif depth == 0 and ch == "\n" and inside and _ENUMERATOR.match(region, i + 1):
+            # a one-a-line list (`3. UBND thành phố X\n4. UBND huyện Y`): the next number opens
+            # an item even where a name found across the line break covers it
+            cuts.append((i, i + 1))
         elif depth == 0 and not inside:
             if ch in ";,\n":
                 cuts.append((i, i + 1))
@@ -137,7 +147,8 @@ def _split(region: str, offset: int, ctx: ArticleContext, mentions=None) -> list
                 prev_words = region[max(0, i - 60):i].lower().split()
                 last_cut = max([c[1] for c in cuts] + [0])
                 seg_words = region[last_cut:i].split()
-                if (nxt in _ORG_HEADS or gz.province_re().match(region, i + w)
+                if (nxt in _ORG_HEADS or nxt in ("UBND", "HĐND", "TAND", "VKSND")
+                        or gz.province_re().match(region, i + w)
                         or gz.district_re().match(region, i + w)
                         or re.match(r"(?:huyện|thị xã|quận|thành phố)\s+[A-ZĐ]", region[i + w:])
                         or (nxt.lower() in prev_words and len(seg_words) <= 3)
@@ -183,10 +194,10 @@ def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str 
         return _fill(template, own.group(1), ctx), role
     if template and template.endswith("Bộ {place}"):
         return template.format(place=item[:1].upper() + item[1:]), role
-    if template and template.endswith(" huyện {place}"):
+    if template and re.search(r" (?:huyện|quận|thị xã) \{place\}$", template):
         own = re.match(r"(?:huyện|thị xã|quận|thành phố)\s+(?=[A-ZĐ])", item)
         if own:    # `… và thị xã Hồng Lĩnh` in a list of districts: the item keeps its own word
-            return template.replace("huyện {place}", item), role
+            return re.sub(r"(?:huyện|quận|thị xã) \{place\}$", item, template), role
         return template.format(place=item), role
     if template == "Ủy ban nhân dân {place}" and item in gz.district_kinds():
         # `các địa phương: Đức Trọng, Đà Lạt`: districts and provincial cities, with their word
@@ -243,7 +254,7 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
     """The members listed after a `gồm` in text[start:end] (one sentence): (members, count)."""
     text = ctx.text
     # `Khối có 6 đơn vị: A, B, …`: a stated count with a colon opens a list as `gồm` does
-    g = GOM.search(text, start, end) or _HAS_LIST.search(text, start, end)
+    g = GOM.search(text, start, end) or _HAS_LIST.search(text, start, end) or UNITS_OF_BLOC.search(text, start, end)
     if not g:
         return [], None
     after = g.end()
@@ -312,6 +323,15 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
             # of provinces in the middle of the list; it names this item and the bare ones after
             template = _province_template(ch.group("h"), ctx)
             name = _fill(template, ch.group("p"), ctx)
+            members.append(Member(name, s, e))
+            prev = name
+            continue
+        dh = _ITEM_DISTRICT_HEAD.fullmatch(item)
+        if dh and dh.group("p")[:1].isupper():
+            # `UBND thành phố X và UBND các huyện A, B, C`: `các huyện` opens a run of districts;
+            # this item and the bare names after it are that body of each district
+            template = _province_template(dh.group("h"), ctx).replace("{place}", dh.group("k") + " {place}")
+            name = template.format(place=dh.group("p"))
             members.append(Member(name, s, e))
             prev = name
             continue

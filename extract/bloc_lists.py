@@ -1,0 +1,162 @@
+"""Bloc members and roles written as structured lists rather than sentences.
+
+Provincial decisions and long reports set their blocs out as
+
+* a flattened table under the bloc's heading: `TT | Đơn vị | Ghi chú` then one row a line,
+  `2 | Sở Y tế | Khối phó`: each row is a member, its last column its role that year;
+* a list of next year's roles under a heading that names the year: `Khối trưởng, Khối phó năm
+  2024 được phân công như sau:` then `- Khối thi đua …: Khối trưởng A, Khối phó B.`.
+
+Sentence rules (blocs.py) read neither: a table row has no verb, and a role word followed by
+its agency (`Khối trưởng Tòa án …`) belongs to the heading's year, not the article's.
+"""
+from __future__ import annotations
+
+import re
+
+from .members import UNITS_OF_BLOC, Member, _canon_item, find_member_list
+from .sentences import sentence_of
+
+# the header row of a flattened table: a numbering column, then the unit's column
+_HEADER = re.compile(r"^[ \t]*S?TT[ \t]*\|[ \t]*(?:Tên\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan)[^\n]*$", re.M)
+_ROW = re.compile(r"[ \t]*\d{1,2}[ \t]*\|[ \t]*(?P<name>[^|\n]+?)[ \t]*(?:\|[ \t]*(?P<note>[^|\n]*?))?[ \t]*(?:\n|$)")
+_DEPUTY_NOTE = re.compile(r"(?i)(?:phó\s+trưởng\s+(?:khối|cụm)|(?:khối|cụm)\s+phó|phó\s+(?:khối|cụm)\s+trưởng)")
+_LEADER_NOTE = re.compile(r"(?i)(?:trưởng\s+(?:khối|cụm)|(?:khối|cụm)\s+trưởng)")
+# how far above a table its bloc's heading may be (`3. Khối thi đua …:` or `Cụm … gồm các đơn vị:`)
+_HEADING_REACH = 400
+
+
+def _note_role(note: str | None) -> str | None:
+    if not note:
+        return None
+    if _DEPUTY_NOTE.search(note):
+        return "deputy"
+    return "leader" if _LEADER_NOTE.search(note) else None
+
+
+def table_rows(ctx, start: int, stop: int) -> list[tuple[int, list[Member]]]:
+    """Each flattened member table in text[start:stop]: (header offset, its rows as members)."""
+    text = ctx.text
+    out = []
+    for h in _HEADER.finditer(text, start, stop):
+        pos = h.end() + 1
+        rows, prev = [], None
+        while pos < stop:
+            r = _ROW.match(text, pos)
+            if not r:
+                break
+            name, role = _canon_item(r.group("name"), ctx, None, prev)
+            if name:
+                rows.append(Member(name, r.start("name"), r.end("name"), _note_role(r.group("note")) or role))
+                prev = name
+            pos = r.end()
+        if rows:
+            out.append((h.start(), rows))
+    return out
+
+
+def bloc_before(blocs, pos: int, reach: int | None = None):
+    """The bloc named last before `pos` (within `reach` characters when given)."""
+    best, at = None, -1
+    for b in blocs:
+        for v in b.variants:
+            if v.end <= pos and v.start > at and (reach is None or pos - v.end <= reach):
+                best, at = b, v.start
+    return best
+
+
+def apply_tables(ctx, blocs, stop: int) -> None:
+    """A table's rows are its bloc's members and their roles: they replace what a `gồm` sentence
+    found, which reads the header row as a member and stops at the first line break."""
+    for at, rows in table_rows(ctx, 0, stop):
+        b = bloc_before(blocs, at, _HEADING_REACH) or (blocs[0] if len(blocs) == 1 else None)
+        if b is not None:
+            b.members = rows
+
+
+# `Khối trưởng, Khối phó năm 2024 được phân công như sau:` (the offices, then a year, then a colon)
+_ROLE_HEADING = re.compile(
+    r"(?:[Kk]hối|[Cc]ụm)\s+trưởng\s*(?:,|và)\s*(?:[Kk]hối|[Cc]ụm)\s+phó[^.:\n]{0,40}?năm\s+(?P<y>\d{4})[^.:\n]{0,60}:")
+_ITEM = re.compile(r"\n[ \t]*(?:[-–•+*]|\d{1,2}[.)])[ \t]+(?P<line>[^\n]+)")
+_ROLE_THEN_BODY = re.compile(r"(?P<role>(?:[Kk]hối|[Cc]ụm)\s+(?:trưởng|phó))\s*:?\s*")
+
+
+def heading_roles(ctx, blocs, mentions, stop: int) -> list[tuple[int, int]]:
+    """Roles listed under a heading that names their year: a later year's are next year's
+    (`next_leader`, `next_deputies`), the reported year's fill what the sentences left open.
+    Returns the spans of the lines read, which the sentence rules then leave alone."""
+    text = ctx.text
+    read = []
+    for h in _ROLE_HEADING.finditer(text, 0, stop):
+        year = int(h.group("y"))
+        later = bool(ctx.facts_year and year > ctx.facts_year)
+        pos = h.end()
+        while True:
+            it = _ITEM.match(text, pos)
+            if not it:
+                break
+            pos = it.end()
+            s, e = it.start("line"), it.end("line")
+            read.append((s, e))
+            b = next((b for b in blocs for v in b.variants if s <= v.start < e), None)
+            if b is None:
+                continue
+            for r in _ROLE_THEN_BODY.finditer(text, s, e):
+                body = next((m["name"] for m in mentions if m["start"] == r.end()), None)
+                if body is None:
+                    continue
+                deputy = r.group("role").lower().endswith("phó")
+                if later and not deputy:
+                    b.next_leader = {"agency": body, "year": year}
+                elif later:
+                    if body not in b.next_deputies:
+                        b.next_deputies.append(body)
+                elif not deputy and b.leader is None:
+                    b.leader = body
+                elif deputy and body not in b.deputies:
+                    b.deputies.append(body)
+    return read
+
+
+# Members named outside a `gồm` list, when the article has one bloc and no list
+_RANK = re.compile(r"xếp thứ|đứng thứ")
+
+
+def paren_members(doc) -> list[Member]:
+    """`7/7 đơn vị trong Khối đăng ký … (Bộ CHQS tỉnh, Cục THADS tỉnh, …)`: a parenthesised list
+    of three or more bodies after the bloc's units are named."""
+    text = doc._.ctx.text
+    for m in re.finditer(r"đơn vị (?:trong|thuộc|thành viên)\s+(?:[Kk]hối|[Cc]ụm)[^()\n]{0,200}?\(([^()\n]+)\)", text):
+        inner = [a for a in doc._.agency_mentions if m.start(1) <= a["start"] and a["end"] <= m.end(1)]
+        if len(inner) >= 3:
+            seen: dict[str, Member] = {}
+            for a in inner:                  # each body once, where first named
+                seen.setdefault(a["name"], Member(a["name"], a["start"], a["end"]))
+            return list(seen.values())
+    return []
+
+
+def ranked_members(doc, spans) -> list[Member]:
+    """`Ban Quản lý … xếp thứ nhất; Sở … xếp thứ hai`: bodies ranked by the bloc are members."""
+    text = doc._.ctx.text
+    out, prev = [], None
+    for m in _RANK.finditer(text):
+        s0, e0 = sentence_of(spans, m.start())
+        lo = max(s0, prev or s0)
+        for a in doc._.agency_mentions:
+            if lo <= a["start"] and a["end"] <= m.start():
+                out.append(Member(a["name"], a["start"], a["end"]))
+        prev = m.end()
+    return out
+
+
+def units_list_members(ctx, spans) -> tuple[list[Member], int | None]:
+    """`… vận động viên đến từ 9 đơn vị thành viên của Khối: A, B, …`: a list of the one bloc's
+    units in a sentence that names the bloc only as `Khối`."""
+    for s0, e0 in spans:
+        u = UNITS_OF_BLOC.search(ctx.text, s0, e0)
+        if u:
+            found, count = find_member_list(ctx, u.start(), e0)
+            if found:
+                return found, count
+    return [], None
