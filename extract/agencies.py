@@ -26,18 +26,34 @@ _CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙ
 # a city's numbered district too (`Quận 3`; a numbered ward needs its district to be named).
 # From July 2025 a ward split out of a city keeps the city's name and a number (`phường Hà Giang 1`,
 # `phường Thủ Dầu Một 2`): the number is part of the name unless a count follows it (`xã X 3 năm`).
-_UNIT_NUMBER = (r"(?:\s\d{1,2}(?![\w/%]|[.,:]\d)"
+# (a name never runs over a line break: `4. UBND huyện Giồng Riềng\n5. UBND huyện Gò Quao\n\nBáo cáo`)
+_UNIT_NUMBER = (r"(?:[ \t]\d{1,2}(?![\w/%]|[.,:]\d)"
                 r"(?!\s+(?:năm|lần|tháng|ngày|tuần|đợt|người|hộ|xã|phường|đơn vị)(?![\w])))?")
 _DISTRICT = re.compile(
     r"\s+(?P<pw>huyện|Huyện|quận|Quận|thị xã|Thị xã|thành phố|Thành phố|TP\.?|Tp\.?|"
     r"thị trấn|Thị trấn|phường|Phường|xã|Xã|đặc khu|Đặc khu)\s+"
-    r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2}" + _UNIT_NUMBER + r"|(?<=[Qq]uận )\d{1,2}(?![\w/]))"
+    r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}" + _UNIT_NUMBER + r"|(?<=[Qq]uận )\d{1,2}(?![\w/]))"
 )
 # The courts and procuracies of a region (from July 2025): `Tòa án nhân dân khu vực 1 - Lâm Đồng`,
 # the province written after the number is part of the name.
-_REGION_UNIT = re.compile(r"\s+khu vực\s+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w])(?:\s*[-–]\s*(?P<prov>\S[^,.;:()\n]{1,30}))?")
+_REGION_UNIT = re.compile(r"\s+[Kk]hu vực\s+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w])(?:\s*[-–]\s*(?P<prov>\S[^,.;:()\n]{1,30}))?")
 _BARE_PROVINCE_WORD = re.compile(r"\s+(?:của\s+)?(?P<pw>tỉnh|Tỉnh)(?!\s*ủy)(?![\w])")
-_BARE_CITY_WORD = re.compile(r"\s+(?P<pw>thành phố|Thành phố|TP)(?![\w.])")
+# `UBND TP`, `Thanh tra TP.` closing a sentence: the city the article is about
+_BARE_CITY_WORD = re.compile(r"\s+(?P<pw>thành phố|Thành phố|TP(?=\.?(?![\w.])))")
+
+
+def _city_district(text: str, d: re.Match) -> tuple[str | None, int]:
+    """`TP Thủ Dầu Một`, `thành phố Pleiku`: a province's city is a known district-level unit. The
+    capitalised words after a city word that are none (`UBND TP Đỗ Anh Tuấn`, `Thanh tra TP. Năm
+    2017`, a person or the next sentence) name no city: (None, 0), and the bare word is the article's
+    own centrally-run city. The longest known prefix is the name (`TP Bắc Ninh Nguyễn Văn A`)."""
+    words = d.group("name").split()
+    known = gz.district_names()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        if name in known or gz.official(name):
+            return name, d.start("name") + len(name)
+    return None, 0
 # `Sở Tư pháp các tỉnh`, `Sở Tư pháp 5 tỉnh: …` (a class, whose members members.py lists), …
 _GENERIC_AFTER = re.compile(r"\s*(?:các\b|hai cấp|2 cấp|cấp (?:tỉnh|huyện)\b|,\s*(?:thành phố|TP)\b|trên\s+địa\s+bàn|"
                             r"\d+\s+(?:tỉnh|thành phố|huyện|địa phương)\b)")
@@ -135,7 +151,11 @@ def parse_place(text: str, pos: int, ctx: ArticleContext | None):
     if d and not (d.group("pw").lower().startswith(("t", "tp")) and gz.official(d.group("name")) in gz.CENTRAL_CITIES):
         pw = d.group("pw").lower()
         pw = "thành phố" if pw.startswith("tp") else pw
-        return f"{pw} {d.group('name')}", d.end(), True
+        name, dend = d.group("name"), d.end()
+        if pw == "thành phố":
+            name, dend = _city_district(text, d)
+        if name:
+            return f"{pw} {name}", dend, True
     pm = re.match(r"\s+", text[pos:pos + 3])
     if pm:
         bare = rx.match(text, pos + pm.end())
@@ -193,6 +213,8 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
         region = _REGION_UNIT.match(text, end)
         if region and not region.group("prov") and head != "Chính phủ":
             # a national body's regional office (`Kiểm toán Nhà nước khu vực IV`)
+            # (`Ngân hàng Nhà nước Khu vực 1` drops the `Việt Nam` of the national name)
+            head = re.sub(r" Việt Nam$", "", head)
             head, end = f"{head} khu vực {region.group('n')}", region.end("n")
         return Mention(head, start, end, text[start:end], kind.place)
     if kind.place == "party":
@@ -240,6 +262,13 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
         own = re.match(r"(?:\s+" + _CAP + r"){1,3}", text[end:end + 40])
         if own and not gz.province_re().match(text, end + 1):
             return Mention(f"{head}{own.group(0)}", start, end + own.end(), text[start:end + own.end()], "none")
+    if place is None and head.startswith("Cục "):
+        national = _national_parent(text, end, kinds, ctx)
+        if national is not None:
+            # `Cục Hải quan, Bộ Tài chính`: since 2025 the ministry's department keeps the name its
+            # provincial offices had; with a national body after it, it is that body's unit
+            return Mention(f"{head} {national.name}", start, national.end, text[start:national.end], "sub",
+                           resume=national.start)
     if place is None:
         if kind.place != "def":
             return None
@@ -298,6 +327,19 @@ def _province_list(text: str, m: re.Match, kinds, ctx) -> list[Mention]:
             break
         pos = start = sep.end()
     return out
+
+
+def _national_parent(text: str, pos: int, kinds, ctx) -> Mention | None:
+    """The national body written right after a unit's name (`, Bộ Tài chính`, `thuộc Bộ Công an`,
+    `(Bộ Tài chính)`), or None."""
+    after = _TO_PARENT.match(text, pos)
+    hm = gz.agency_head_re()[0].match(text, after.end())
+    if not hm or kinds[int(hm.lastgroup[1:])].place != "none":
+        return None
+    parent = _mention_at(text, hm, kinds, ctx, [])
+    if parent is None or parent.post or ("(" in after.group(0) and not _CLOSE.match(text, parent.end)):
+        return None
+    return parent
 
 
 # a word of a unit's name; a dash joins two fields (`Vụ Thi đua - Khen thưởng`), a code may carry
@@ -395,7 +437,68 @@ def find_mentions(text: str, ctx: ArticleContext | None = None, *, keep_generic=
         if keep_generic or not men.generic:
             out.append(men)
         pos = men.resume or men.end
+    return _with_companies(out, text, ctx)
+
+
+# Companies, banks and corporations are no state bodies: they are listed only as bloc members,
+# leaders or award recipients (an economic bloc's members), so their mentions carry `party`
+# (kept for the roles, not listed by themselves). Their name is as written, with its city
+# expanded (`Công ty TNHH MTV Môi trường đô thị TP.HCM` -> `… thành phố Hồ Chí Minh`); an
+# acronym in brackets after the name (`Tổng Công ty Cấp nước Sài Gòn (SAWACO)`) is no part of it
+# but names the company wherever the article uses it later (`Tổng Giám đốc SAWACO`).
+_COMPANY_HEAD = r"(?:Tổng [Cc]ông ty|(?<![Tt]ổng )Công ty|Tập đoàn|Ngân hàng (?:TMCP|Thương mại [Cc]ổ phần))"
+# (a name runs up to its bracket but not over another company's head: `A và Công ty B (ACR)`)
+_COMPANY_DEF = re.compile(r"(?<![\w])(?P<name>" + _COMPANY_HEAD + r"\s(?:(?!" + _COMPANY_HEAD
+                          + r")[^(),;:\n]){2,100}?)\s*"
+                          r"\((?P<acr>[A-Z][A-Z0-9&]{1,11}(?:-[A-Z0-9]{1,6})?)\)")
+_COMPANY_ITEM = re.compile(_COMPANY_HEAD + r"\s\S.{0,100}")
+_CITY_BEFORE = re.compile(r"(?<![\w])(?:TP|Tp)\.?\s*$")
+
+
+def company_name(written: str) -> str:
+    """A company's name as written, its centrally-run city spelt out (`TP.HCM`, `TP Hà Nội`)."""
+    src = nfc(written).strip()
+
+    def city(m: re.Match) -> str:
+        name = gz.official(m.group(1))
+        if m.group(1)[:2].lower() != "tp" and not _CITY_BEFORE.search(src, 0, m.start()):
+            return m.group(1)         # `Sài Gòn` in a company's name stays as written
+        return f"thành phố {name}" if name in gz.CENTRAL_CITIES else m.group(1)
+    out = gz.province_re().sub(city, src)
+    out = re.sub(r"(?<![\w])(?:TP|Tp)\.?\s*(thành phố )", r"\1", out)
+    return " ".join(out.split())
+
+
+def _company_aliases(ctx: ArticleContext | None) -> dict[str, str]:
+    """Acronym -> company name, from the `Name (ACRONYM)` definitions of the article."""
+    if ctx is None:
+        return {}
+    if "company_aliases" not in ctx.notes:
+        ctx.notes["company_aliases"] = {m.group("acr"): company_name(m.group("name"))
+                                        for m in _COMPANY_DEF.finditer(ctx.text)}
+    return ctx.notes["company_aliases"]
+
+
+def _company_mentions(text: str, ctx: ArticleContext | None) -> list[Mention]:
+    out = [Mention(company_name(m.group("name")), m.start(), m.end(), m.group(0), "company", party=True)
+           for m in _COMPANY_DEF.finditer(text)]
+    aliases = _company_aliases(ctx)
+    if aliases:
+        rx = re.compile(r"(?<![\w(])(" + "|".join(map(re.escape, aliases)) + r")(?![\w)])")
+        out += [Mention(aliases[m.group(1)], m.start(), m.end(), m.group(0), "company", party=True)
+                for m in rx.finditer(text)]
     return out
+
+
+def _with_companies(found: list[Mention], text: str, ctx: ArticleContext | None) -> list[Mention]:
+    companies = _company_mentions(text, ctx)
+    if not companies:
+        return found
+    kept = [m for m in found if not any(c.start <= m.start < c.end for c in companies)]
+    return sorted(kept + companies, key=lambda m: m.start)
+
+
+_SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-ZĐ])")
 
 
 def canonicalize(text: str, ctx: ArticleContext | None = None) -> str | None:
@@ -409,6 +512,13 @@ def canonicalize(text: str, ctx: ArticleContext | None = None) -> str | None:
         return None
     found = find_mentions(text, ctx, keep_generic=True)
     if found and found[0].start <= 2 and found[0].end >= len(text) - 1:
+        return found[0].name
+    if _COMPANY_ITEM.fullmatch(text):
+        return company_name(text)      # a bloc's member written alone: `Công ty TNHH MTV X TP.HCM`
+    cut = _SENTENCE_BREAK.search(text)
+    if cut and found and found[0].start <= 2 and found[0].end >= cut.start() - 1:
+        # `Thanh tra TP. Năm 2017, …`: the last item of a list runs on over a sentence end the
+        # splitter kept (`TP.` is also `TP.HCM`); the name ends at the dot
         return found[0].name
     return None
 

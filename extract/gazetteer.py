@@ -152,6 +152,12 @@ def district_kinds() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def district_names() -> frozenset[str]:
+    """Every district-level unit's name, those several provinces share included (`Châu Thành`)."""
+    return frozenset(name for _kind, name, _province in _rows("districts.tsv"))
+
+
+@lru_cache(maxsize=1)
 def district_re() -> re.Pattern:
     """A district's name (one only one unit has), matched at a position of a list."""
     return re.compile(r"(?:" + alternation(district_kinds()) + r")(?![\w])")

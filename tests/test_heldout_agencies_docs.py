@@ -197,6 +197,38 @@ CASES = [
      "số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ.", None, "2020-03-01",
      {"documents": {("12/2019/TT-BNV", "Thông tư", "2019-11-04", "Bộ Nội vụ"),
                     ("91/2017/NĐ-CP", "Nghị định", "2017-07-31", "Chính phủ")}}),
+    # --- centrally-run cities' own bodies, 2025 names, companies (round 4, cb) --------------------
+    ("bare-tp-before-a-person", "Sáng 5/12/2022, Khối thi đua các quận Hải Phòng tổng kết năm 2022. Phát biểu, "
+     "Phó Chủ tịch UBND TP Lê Văn Thành ghi nhận kết quả của Thanh tra TP. Năm 2023, Khối tiếp tục ký kết.",
+     "https://haiphong.gov.vn/a", "2022-12-06",
+     {"agencies_exact": ["Ủy ban nhân dân thành phố Hải Phòng", "Thanh tra thành phố Hải Phòng"]}),
+    ("tp-provincial-city-kept", "Ngày 10/3/2021, UBND TP Thủ Dầu Một và UBND TP. Dĩ An ký kết giao ước thi đua.",
+     "https://binhduong.gov.vn/a", "2021-03-11",
+     {"agencies_exact": ["Ủy ban nhân dân thành phố Thủ Dầu Một", "Ủy ban nhân dân thành phố Dĩ An"]}),
+    ("ministry-department-with-parent", "Dự hội nghị có bà Lê Thị Hoa, Phó Cục trưởng Cục Thống kê, Bộ Tài chính "
+     "và đại diện Cục Quản lý thị trường (Bộ Công Thương).", None, "2025-09-10",
+     {"agencies": {"Cục Thống kê Bộ Tài chính", "Cục Quản lý thị trường Bộ Công Thương"}}),
+    ("tax-office-2025-name", "Chiều 20/12/2025, Thuế tỉnh Nghệ An phối hợp Sở Tài chính hoàn thuế cho 120 doanh "
+     "nghiệp.", None, "2025-12-21",
+     {"agencies_exact": ["Thuế tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An"]}),
+    ("regional-offices-capital-k", "Kho bạc Nhà nước Khu vực XII và Ngân hàng Nhà nước Khu vực 9 ký kết giao ước.",
+     None, "2026-03-02",
+     {"agencies_exact": ["Kho bạc Nhà nước khu vực XII", "Ngân hàng Nhà nước khu vực 9"]}),
+    ("company-acronym-members", "Ngày 20/12/2024, Khối thi đua các doanh nghiệp thành phố Đà Nẵng tổng kết năm 2024. Khối gồm 3 thành viên: Công ty TNHH MTV Cấp nước Đà Nẵng "
+     "(DAWACO), Công ty TNHH MTV Môi trường đô thị TP Đà Nẵng và Tổng Công ty Xây dựng Đà Nẵng (DNC). DAWACO "
+     "làm Trưởng khối.", "https://danang.gov.vn/a", "2024-12-20",
+     {"members": ["Công ty TNHH MTV Cấp nước Đà Nẵng", "Công ty TNHH MTV Môi trường đô thị thành phố Đà Nẵng",
+                  "Tổng Công ty Xây dựng Đà Nẵng"], "leader": "Công ty TNHH MTV Cấp nước Đà Nẵng"}),
+    ("company-mentioned-not-listed", "Ngày 3/4/2023, Sở Tài chính tỉnh Bình Dương làm việc với Tổng Công ty Becamex "
+     "IDC (BCM).", None, "2023-04-04", {"agencies_exact": ["Sở Tài chính tỉnh Bình Dương"]}),
+    ("district-name-stops-at-line-break", "Cụm thi đua số 2 gồm:\n1. UBND huyện Kim Bảng\n2. UBND huyện Thanh Liêm"
+     "\n\nBáo cáo cho biết năm 2019 các huyện đều hoàn thành.", None, "2019-12-20",
+     {"agencies_exact": ["Ủy ban nhân dân huyện Kim Bảng", "Ủy ban nhân dân huyện Thanh Liêm"]}),
+    ("city-member-list-ends-with-tp-dot", "Ngày 20/12/2018, Khối thi đua Nội chính thành phố Đà Nẵng tổng kết năm "
+     "2018. Khối gồm 3 đơn vị: Công an TP, VKSND TP và Thanh tra TP. Hội nghị đã bình xét thi đua năm 2018.",
+     "https://danang.gov.vn/a", "2018-12-21",
+     {"members": ["Công an thành phố Đà Nẵng", "Viện Kiểm sát nhân dân thành phố Đà Nẵng",
+                  "Thanh tra thành phố Đà Nẵng"]}),
     ("no-document-from-ratios", "Tổng số 15/20 đơn vị đạt danh hiệu; 7/7 chỉ tiêu hoàn thành.", None, "2022-08-02",
      {"doc_numbers": []}),
 ]
