@@ -29,7 +29,8 @@ from spacy.language import Language
 from .dates import DateMention, find_dates, valid_date
 from .sentences import sentence_spans
 
-_KY = re.compile(r"[Kk]ý\s+(?:kết\s+)?(?:[Gg]iao ước|cam kết thi đua)|[Kk]ý\s+kết\s+thi đua")
+# (`theo bản đăng ký giao ước thi đua`: registering for the pledge, spoken of, is no signing)
+_KY = re.compile(r"(?<![Đđ]ăng )(?:[Kk]ý\s+(?:kết\s+)?(?:[Gg]iao ước|cam kết thi đua)|[Kk]ý\s+kết\s+thi đua)")
 _KINDS = [
     ("so_ket", re.compile(r"[Ss]ơ kết")),
     ("tong_ket", re.compile(r"[Tt]ổng kết|đánh giá kết quả thực hiện phong trào")),

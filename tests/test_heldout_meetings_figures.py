@@ -204,6 +204,14 @@ CASES = [
     ("fig-capital-bodies", "Năm 2022, tỉnh có 12 Khối thi đua và 4 Cụm thi đua; Cục và 7 Chi cục được kiểm "
      "tra; triệt phá 58 băng, nhóm tội phạm.", None, None,
      {"figures": {(12, "Khối thi đua"), (4, "Cụm thi đua"), (7, "Chi cục"), (58, "băng, nhóm tội phạm")}}),
+    ("fig-man-days", "Bộ Chỉ huy Quân sự tỉnh Sóc Trăng huy động 850 ngày công giúp dân sửa 12 căn nhà; Công an "
+     "tỉnh đóng góp 240 giờ công.", None, None,
+     {"figures": {(850, "ngày công"), (12, "căn nhà"), (240, "giờ công")}}),
+    ("registered-pledge-is-no-signing", "Năm 2022, các đơn vị trong Khối thi đua các cơ quan Nội chính tỉnh Phú "
+     "Yên hoàn thành các chỉ tiêu theo bản đăng ký giao ước thi đua.", None, "2022-12-20",
+     {"meetings": set()}),
+    ("signing-still-a-signing", "Ngày 2/3/2022, Khối thi đua các cơ quan Nội chính tỉnh Phú Yên tổ chức ký kết "
+     "giao ước thi đua năm 2022.", None, None, {"meetings": {("ky_giao_uoc", "2022-03-02")}}),
 ]
 
 
