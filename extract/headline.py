@@ -128,9 +128,9 @@ def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str |
         if is_furniture(line):
             body_start = b
             continue
-        if _is_body(line):
+        if _is_body(line) and not (not candidates and _dotted_headline(text, line, b)):
             break
-        if _headline_like(line):
+        if _headline_like(line) or (not candidates and _dotted_headline(text, line, b)):
             trail_date = _TRAILING_DATE.search(line)
             if trail_date and _headline_like(line[:trail_date.start()]):
                 got = line_date(trail_date.group(1))
@@ -178,6 +178,26 @@ def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str |
             pick = others[-1]
     start, end, title = candidates[pick]
     return title, (start, end), published, _skip_newlines(text, max(body_start, end))
+
+
+# a sentence break inside a line (`… năm 2023. Theo đó, …`): a lead, not a headline
+_INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZĐ]")
+
+
+def _dotted_headline(text: str, line: str, end: int) -> bool:
+    """`Tòa án nhân dân tỉnh X tham gia Lễ Ký giao ước thi đua Khối.` and then the date line:
+    some sites close the headline with a full stop. The first line of the page, one sentence
+    standing alone with the page's date line right under it, is the headline all the same (a
+    lead's sentence runs on into the body, it is not followed by a date line)."""
+    s = line.strip()
+    if not _SENTENCE_END.search(s) or len(s) > 200 or _INNER_SENTENCE.search(s) \
+            or not s[0].isupper() or _LEAD_TAG.match(s) or _DATE_OPENING.match(s):
+        return False
+    for _a, _b, nxt in iter_lines(text, end):
+        if nxt.strip():
+            dl = parse_date_line(nxt)
+            return bool(dl is not None and dl.iso) or _byline_date(nxt) is not None
+    return False
 
 
 def _byline_date(line: str) -> tuple[str, str] | None:

@@ -30,6 +30,15 @@ TITLE = "Cụm thi đua thanh tra các tỉnh đồng bằng sông Hồng sơ k�
     (f"Cổng thông tin điện tử tỉnh Lạng Sơn\n\nThanh tra tỉnh Lạng Sơn\n\nA- A A+ | Tăng tương phản "
      f"Giảm tương phản\n\n{TITLE}\n\n        {BODY}", TITLE, None),
     (f"{TITLE}\n\nCập nhật: 17-11-2022 | 08:56:50\n\n{BODY}", TITLE, "2022-11-17"),
+    # a headline closed by a full stop, with the page's date line under it
+    ("Sở Tư pháp tỉnh Sóc Trăng dự Lễ ký kết giao ước thi đua Khối nội chính.\n\nCập nhật lúc: 09:12 "
+     f"14/03/2022\n\n{BODY}", "Sở Tư pháp tỉnh Sóc Trăng dự Lễ ký kết giao ước thi đua Khối nội chính.",
+     "2022-03-14"),
+    (f"Cụm thi đua số 4 tổ chức hội thao chào mừng ngày thành lập ngành.\n\n21/09/2023 10:15 AM\n\n{BODY}",
+     "Cụm thi đua số 4 tổ chức hội thao chào mừng ngày thành lập ngành.", "2023-09-21"),
+    # ... but a lead sentence followed by the body, not by a date line, is no headline
+    (f"Khối thi đua Nội chính tỉnh Sóc Trăng đã tổ chức hội nghị sơ kết 6 tháng đầu năm 2022.\n\n{BODY}",
+     None, None),
 ])
 def test_header(text, title, published):
     got_title, span, got_published, body_start = analyse_header(text)
