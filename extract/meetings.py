@@ -73,8 +73,11 @@ _SCHEDULED_OTHER = re.compile(
     r"(?:giao lưu|hội thao|hội thảo|tọa đàm|hội diễn|mít tinh|lễ kỷ niệm|hội nghị điển hình)"
 )
 # ... or when the bloc reports it held or decided to hold it (`Cụm đã tổ chức … 1 hội thảo
-# chuyên đề`, `Khối đã tổ chức 3 chuyên đề sinh hoạt`, `Cụm thống nhất tổ chức giải thể thao`)
-_BLOC_HELD_OTHER = re.compile(r"(?<!\w)(?:Khối|Cụm)(?!\w)[^.;\n]{0,40}?\s(?:đã|thống nhất|sẽ)\s+tổ chức(?!\w)")
+# chuyên đề`, `Khối đã tổ chức 3 chuyên đề sinh hoạt`, `Cụm thống nhất tổ chức giải thể thao`), or a
+# member hosts the bloc's own event (`X đăng cai tổ chức Hội thao Cụm thi đua số 4`)
+_BLOC_HELD_OTHER = re.compile(r"(?<!\w)(?:Khối|Cụm)(?!\w)[^.;\n]{0,40}?\s(?:đã|thống nhất|sẽ)\s+tổ chức(?!\w)"
+                              r"|(?:đăng cai|đã)\s+tổ chức\s+(?:[Hh]ội thao|[Hh]ội diễn|[Gg]iải|[Gg]iao lưu)"
+                              r"[^.;\n]{0,30}?\s(?:Khối|Cụm)(?!\w)")
 # a sentence that goes on about the conference just dated
 _AT_MEETING = re.compile(r"^\s*(?:(?:[Tt]ại|[Cc]ũng tại|[Tt]rong khuôn khổ|(?:[Nn]gay\s+)?[Ss]au|[Kk]ết thúc)\s+"
                          r"(?:[Hh]ội nghị|[Bb]uổi lễ|[Ll]ễ|[Bb]uổi)(?!\w)"
@@ -180,12 +183,19 @@ def _date_of(text: str, dates: list, pos: int, upto: int):
     return before[-1] if before else dates[0]
 
 
+# `các cuộc vận động lớn do Trung ương và thành phố phát động`: a launch spoken of, made by
+# someone else at another time, is no event of this article
+_LAUNCHED_BY = re.compile(r"(?<!\w)(?:do|được)\s+[^,;.:]{0,40}$")
+
+
 def _clause_kinds(clause: str) -> list[tuple[str, int]]:
     found = []
     for kind, rx in _KINDS:
         for m in rx.finditer(clause):
             if kind == "tong_ket" and _LAW_REVIEW.match(clause, m.start()):
                 found.append(("other", m.start()))
+                continue
+            if kind == "phat_dong" and _LAUNCHED_BY.search(clause, max(0, m.start() - 45), m.start()):
                 continue
             found.append((kind, m.start()))
             break
@@ -354,7 +364,28 @@ def extract_meetings(doc) -> list[dict]:
         seen_keys.add((kind, None))
         out.append({"kind": kind, "date": None, "location": None, "bloc": _bloc_name(doc, text[s:e]),
                     "period": period, "start": s, "end": e})
+    if not any(m["kind"] in _REVIEW_KINDS for m in out):
+        out += _headline_review(doc, title, stop)
     return out
+
+
+_REVIEW_KINDS = ("so_ket", "tong_ket", "ky_giao_uoc")
+
+
+def _headline_review(doc, title: str | None, stop: int) -> list[dict]:
+    """`Cụm thi đua số 4 Kho bạc Nhà nước sơ kết công tác thi đua` over a body that speaks of the
+    conference (`Toàn cảnh hội nghị.`) but never dates it: the headline reports the bloc's
+    review or signing, undated."""
+    ctx = doc._.ctx
+    if not title or ctx.title_span is None or not _BLOC_WORD.search(title):
+        return []
+    kinds = [k for k, _ in _clause_kinds(title) if k in _REVIEW_KINDS]
+    body = ctx.text[ctx.title_span[1]:stop]
+    if not kinds or not re.search(r"[Hh]ội nghị|(?<!\w)[Ll]ễ(?!\w)", body):
+        return []
+    s, e = ctx.title_span
+    return [{"kind": kinds[0], "date": None, "location": None, "bloc": _bloc_name(doc, title),
+             "period": _period(title, 0, len(title)), "start": s, "end": e}]
 
 
 def _active_launch(text: str, pos: int, end: int) -> bool:
@@ -380,8 +411,8 @@ def _other_year(kind: str, period: str | None, meetings: list[dict]) -> bool:
 
 def _same_event_launch(sent: str) -> bool:
     """`phát động và ký kết giao ước`: one signing ceremony, not a separate launch."""
-    return bool(re.search(r"[Pp]hát động(?:\s+\S+){0,6}\s+và\s+ký", sent) or
-                re.search(r"ký\s+(?:kết\s+)?[Gg]iao ước[^.;]{0,60}phát động|phát động[^.;]{0,80}ký", sent))
+    return bool(re.search(r"[Pp]hát động(?:\s+\S+){0,6}\s+và\s+[Kk]ý", sent) or
+                re.search(r"[Kk]ý\s+(?:kết\s+)?[Gg]iao ước[^.;]{0,60}[Pp]hát động|[Pp]hát động[^.;]{0,80}[Kk]ý", sent))
 
 
 def _clauses(sent: str):

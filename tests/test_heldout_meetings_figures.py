@@ -212,6 +212,20 @@ CASES = [
      {"meetings": set()}),
     ("signing-still-a-signing", "Ngày 2/3/2022, Khối thi đua các cơ quan Nội chính tỉnh Phú Yên tổ chức ký kết "
      "giao ước thi đua năm 2022.", None, None, {"meetings": {("ky_giao_uoc", "2022-03-02")}}),
+    ("signing-and-launch-capitalised", "Sáng ngày 3 tháng 3 năm 2022, tại Công an tỉnh Hậu Giang, Khối thi đua "
+     "số 2 đã tổ chức Lễ Ký kết giao ước và Phát động phong trào thi đua năm 2022.", None, None,
+     {"meetings": {("ky_giao_uoc", "2022-03-03")}}),
+    ("launch-made-by-others", "Ngày 20-12, tại hội nghị tổng kết năm 2022, Khối thi đua các hội đặc thù tỉnh "
+     "Hậu Giang cho biết các đơn vị hưởng ứng các cuộc vận động do Trung ương và tỉnh phát động.", None, None,
+     {"meetings": {("tong_ket", "2022-12-20")}}),
+    ("hosted-bloc-games", "Cũng nhân dịp này, Bảo hiểm xã hội tỉnh Hậu Giang đã đăng cai tổ chức Hội thao Cụm thi "
+     "đua số 9 năm 2023 với 120 vận động viên.", None, "2023-08-02", {"meetings": {("other", None)}}),
+    ("headline-review-undated", "Cụm thi đua số 3 Kho bạc Nhà nước sơ kết công tác thi đua 6 tháng đầu năm\n\n"
+     "Quang cảnh hội nghị.\n\nSáu tháng đầu năm, các đơn vị trong Cụm tập trung thực hiện nhiệm vụ chuyên môn.",
+     None, "2023-07-10", {"meetings": {("so_ket", None)}}),
+    ("headline-review-without-conference", "Cụm thi đua số 3 Kho bạc Nhà nước sơ kết công tác thi đua\n\n"
+     "Sáu tháng đầu năm, các đơn vị trong Cụm tập trung thực hiện nhiệm vụ chuyên môn.", None, "2023-07-10",
+     {"meetings": set()}),
 ]
 
 
