@@ -91,6 +91,15 @@ def _after_bloc_name(text: str, start: int) -> bool:
     return bool(words) and (words[-2:] == ["thi", "đua"] or words[-1] in ("khối", "cụm"))
 
 
+# `Khối thi đua các cơ quan Trung ương 1 đóng trên địa bàn`: a numeral right after a capitalised
+# word of a bloc's name, with no punctuation back to `Khối`/`Cụm`, numbers the bloc
+_NAMED_BLOC_BEFORE = re.compile(r"(?<!\w)(?:Khối|Cụm)(?!\w)[^,.;:()\n]{0,60}\s(?:[A-ZĐ][^\W\d_]*|Trung ương)\s$")
+
+
+def _in_bloc_name(text: str, start: int) -> bool:
+    return _NAMED_BLOC_BEFORE.search(text, max(0, start - 70), start) is not None
+
+
 def _is_list_noun(unit: str) -> bool:
     """Is the unit one of the things a bloc counts (`tỉnh`, `đơn vị`)? Whole first noun."""
     words = unit.lower().replace(",", " ").split()
@@ -320,7 +329,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict
         if unit is None:
             continue
         consumed = resume
-        if unit not in ("%", "đồng") and _after_bloc_name(text, a) and not _is_list_noun(unit):
+        if unit not in ("%", "đồng") and (_after_bloc_name(text, a) or _in_bloc_name(text, a)) \
+                and not _is_list_noun(unit):
             continue  # `Khối thi đua 20 tổ chức …`: the number is part of the name
         if unit == "%" and frac is None and "." not in int_part and value > 10000:
             continue

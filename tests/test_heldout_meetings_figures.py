@@ -226,6 +226,12 @@ CASES = [
     ("headline-review-without-conference", "Cụm thi đua số 3 Kho bạc Nhà nước sơ kết công tác thi đua\n\n"
      "Sáu tháng đầu năm, các đơn vị trong Cụm tập trung thực hiện nhiệm vụ chuyên môn.", None, "2023-07-10",
      {"meetings": set()}),
+    ("fig-sector-bodies-counted", "Cụm thi đua số 2 thuộc Cục Thuế gồm 5 Thuế tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình, "
+     "Quảng Trị, Thanh Hóa; Cụm thi đua số 7 gồm 6 Kho bạc Nhà nước khu vực.", None, None,
+     {"figures": {(5, "Thuế tỉnh"), (6, "Kho bạc Nhà nước khu vực")}}),
+    ("fig-number-in-bloc-name", "Khối thi đua các cơ quan Trung ương 2 đóng trên địa bàn tỉnh Nghệ An tổ chức hội "
+     "nghị; Khối có 9 đơn vị và tặng 3 Bằng khen.", None, None,
+     {"figures": {(9, "đơn vị"), (3, "Bằng khen")}}),
 ]
 
 
