@@ -11,12 +11,13 @@ components that link facts to agencies (blocs, awards, people).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 
 from . import gazetteer as gz
 from .award_names import find_award_mentions
+from .companies import COMPANY_ITEM, association_spans, bank_branch_spans, company_name, company_spans
 from .context import ArticleContext
 from .textnorm import nfc
 
@@ -57,7 +58,10 @@ def _city_district(text: str, d: re.Match) -> tuple[str | None, int]:
 # `Sở Tư pháp các tỉnh`, `Sở Tư pháp 5 tỉnh: …` (a class, whose members members.py lists), …
 _GENERIC_AFTER = re.compile(r"\s*(?:các\b|hai cấp|2 cấp|cấp (?:tỉnh|huyện)\b|,\s*(?:thành phố|TP)\b|trên\s+địa\s+bàn|"
                             r"\d+\s+(?:tỉnh|thành phố|huyện|địa phương)\b)")
-_SOURCE_LINE = re.compile(r"^\s*(?:Nguồn|Ảnh|Tác giả|Theo|Photo)\s*:", re.M)
+# `Hội Cựu chiến binh cơ quan`, `Hội Nông dân cơ sở`: an office's or the grassroots' branch of a
+# mass organisation written without place, no province's
+_BRANCH_AFTER = re.compile(r"\s+cơ (?:quan|sở)\b")
+_SOURCE_LINE = re.compile(r"^[ \t]*(?:Nguồn|Ảnh|Tác giả|Theo|Photo|(?:Tin|Bài)(?:,| và) ảnh)\s*:", re.M)
 
 
 @dataclass
@@ -81,7 +85,9 @@ class Mention:
 
 # `Thanh tra huyện`, `Văn phòng HĐND và UBND huyện`: a district's body without its name, in a
 # district's own news, is that district's (see article_district)
-_BARE_DISTRICT_WORD = re.compile(r"\s+(?P<pw>huyện|quận|thị xã)(?![\w])(?!\s+(?:ủy|[A-ZĐ]))")
+_BARE_DISTRICT_WORD = re.compile(r"\s+(?P<pw>[Hh]uyện|[Qq]uận|[Tt]hị xã)(?![\w])(?!\s+(?:ủy|[A-ZĐ]))")
+# `UBND huyện, thị xã, thành phố`: the districts as a class
+_DISTRICT_CLASS = re.compile(r"\s*,\s*(?:thị xã|thành phố|quận|huyện)\b")
 _DISTRICT_LEVEL = ("huyện", "quận", "thị xã")
 
 
@@ -99,6 +105,7 @@ def article_district(ctx: ArticleContext | None) -> str | None:
             if pw in _DISTRICT_LEVEL and not d.group("name").isdigit():
                 key = f"{pw} {d.group('name')}"
                 counts[key] = counts.get(key, 0) + 1
+        ctx.notes["districts_named"] = len(counts)
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         top = ranked[0] if ranked else None
         runner = ranked[1][1] if len(ranked) > 1 else 0
@@ -164,9 +171,14 @@ def parse_place(text: str, pos: int, ctx: ArticleContext | None):
             return f"{kind} {name}", bare.end(), True
     bd = _BARE_DISTRICT_WORD.match(text, pos)
     if bd:
+        pw = bd.group("pw").lower()
         district = article_district(ctx)
-        if district and district.startswith(bd.group("pw")):
+        if district and district.startswith(pw):
             return district, bd.end(), False
+        if ctx is not None and not ctx.notes.get("districts_named") and not _DISTRICT_CLASS.match(text, bd.end()):
+            # `đề nghị Hội đồng thi đua, khen thưởng Huyện` in the news of a district the text never
+            # names: the name ends at its word, as a province's at `tỉnh` when the province is unknown
+            return pw, bd.end(), False
     b = _BARE_PROVINCE_WORD.match(text, pos)
     if b:
         return _province_suffix(ctx), b.end(), False
@@ -205,6 +217,17 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
     start, end = m.start(), m.end()
     if head == "Thi hành án dân sự" and _FIELD_BEFORE.search(text, max(0, start - 12), start):
         return None
+    if kind.place == "reqn":
+        if parse_place(text, end, ctx) is None and _national_parent(text, end, kinds, ctx) is None:
+            return _national_alone(text, m, head, kind, ctx)
+        kind = replace(kind, place="req")     # (`Cục Hải quan, Bộ Tài chính`: the ministry's, below)
+    if kind.place == "unit":
+        # `Lữ đoàn 198, Bộ Tư lệnh Đặc công`: a numbered unit and the command it belongs to
+        parent = _national_parent(text, end, kinds, ctx)
+        if parent is not None:
+            return Mention(f"{head} {parent.name}", start, parent.end, text[start:parent.end], "sub",
+                           resume=parent.start)
+        return Mention(head, start, end, text[start:end], "none")
     if kind.place == "none":
         if kind.post and re.search(r"(?<![\w])(?:" + kind.post + r")\s+$", text[max(0, start - 30):start]):
             # `Thủ tướng Chính phủ`, `Tổng Thanh tra Chính phủ`, `Chủ tịch Quốc hội`: a post's title,
@@ -225,13 +248,15 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
         else:
             prov, explicit = (ctx.province if ctx else None), False
         if prov in gz.CENTRAL_CITIES:
-            head = head.replace("Tỉnh ủy", "Thành ủy")
-        if "ủy" in head.split()[-1]:          # Tỉnh ủy / Thành ủy + the bare province name
-            name = f"{head} {prov}" if prov else head
-        else:                                   # Đảng ủy Khối … tỉnh X
-            name = f"{head} tỉnh {prov}" if prov else f"{head} tỉnh"
+            head = head.replace("Tỉnh ủy", "Thành ủy").replace("Tỉnh đoàn", "Thành đoàn")
+        if head.endswith(("ủy", "đoàn")):     # Tỉnh ủy / Thành ủy / Tỉnh đoàn + the bare province name
+            # (but `Thành ủy thành phố Hồ Chí Minh`: the bare name is the President's)
+            bare = f"thành phố {prov}" if prov == "Hồ Chí Minh" else prov
+            name = f"{head} {bare}" if prov else head
+        else:                                   # Đảng ủy Khối … tỉnh X / thành phố X
+            name = f"{head} {gz.kind_of(prov)} {prov}" if prov else f"{head} tỉnh"
         return Mention(name, start, end, text[start:end], kind.place, party=True, explicit=explicit)
-    if kind.place == "sub":
+    if kind.place in ("sub", "subdef"):
         # the parent follows: `Cục II, Thanh tra Chính phủ`, `Cục III thuộc TTCP`, `Cục I (TTCP)`
         after = _TO_PARENT.match(text, end)
         nxt = next((x for x in mentions_so_far if x.start == after.end()), None)
@@ -246,6 +271,8 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
                            resume=nxt.start)
     if kind.place == "subname":
         return _named_unit(text, m, kinds, ctx)
+    if kind.place == "police":
+        return _police_team(text, m, kinds, ctx)
     place = parse_place(text, end, ctx)
     if kind.place == "local":
         # a district's or commune's office (`Phòng Tư pháp huyện X`, `Phòng Kinh tế xã Y`);
@@ -270,10 +297,15 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
             return Mention(f"{head} {national.name}", start, national.end, text[start:national.end], "sub",
                            resume=national.start)
     if place is None:
+        if kind.place == "subdef" and ctx is not None and ctx.province:
+            # `gửi kết quả về Ban Thi đua - Khen thưởng (Sở Nội vụ)`: with no national parent, the
+            # board of the province the article is about (of no province when that is unknown)
+            kind = gz.Kind(kind.pattern, kind.canonical, "def")
         if kind.place != "def":
             return None
-        if _GENERIC_AFTER.match(text, end):
-            return None
+        if _GENERIC_AFTER.match(text, end) or m.group(0).endswith(" Việt Nam") or (
+                head.startswith("Hội ") and _BRANCH_AFTER.match(text, end)):
+            return None                 # (`Hội Nông dân Việt Nam`: the national body, no province's)
         national = _NATIONAL_TAIL.match(text, end)
         if national or NATIONAL_END.search(head):
             # `Ban Nội chính Trung ương`, `Văn phòng Chủ tịch nước`: a national body, no province
@@ -306,7 +338,7 @@ def _province_list(text: str, m: re.Match, kinds, ctx) -> list[Mention]:
     """One body per province when a head is followed by a list of provinces (the same body of
     each); empty when no province follows `các tỉnh` (`Thanh tra các tỉnh, thành phố` is a class)."""
     kind = kinds[int(m.lastgroup[1:])]
-    if kind.place not in ("req", "def"):
+    if kind.place not in ("req", "reqn", "def"):
         return []
     lm = _PROVINCE_LIST_HEAD.match(text, m.end())
     if not lm:
@@ -345,35 +377,100 @@ def _national_parent(text: str, pos: int, kinds, ctx) -> Mention | None:
 # a word of a unit's name; a dash joins two fields (`Vụ Thi đua - Khen thưởng`), a code may carry
 # digits (`Phòng PC06`)
 _UNIT_WORD = re.compile(r"\s+(?:[-–]\s+)?([^\W\d_]+(?:-[^\W\d_]+)?|[A-ZĐ]{1,4}\d{1,3}|\d{1,2})(?![\w])")
-# the parent after a comma, `thuộc`, or in brackets (`Vụ Thi đua - Khen thưởng (Bộ Tư pháp)`)
-_TO_PARENT = re.compile(r"\s*(?:,\s*|\(\s*)?(?:thuộc\s+)?")
+# the parent after a comma, a dash, `thuộc`, or in brackets (`Vụ Thi đua - Khen thưởng (Bộ Tư pháp)`,
+# `Cục 10-Bộ Công an`)
+_TO_PARENT = re.compile(r"\s*(?:,\s*|\(\s*|[-–]\s*)?(?:thuộc\s+)?")
 _CLOSE = re.compile(r"\s*\)")
+
+
+# a unit's parent may be a unit of a higher rank named with its own parent: `Phòng Thi đua khen
+# thưởng, Vụ Tổ chức cán bộ Thanh tra Chính phủ` (not a sibling: `Phòng A, Phòng B Công an tỉnh X`)
+_OVER_UNIT = {"Phòng": ("Vụ", "Cục"), "Văn phòng": ()}
+# `Chánh Văn phòng`, `Phó Chánh Văn phòng`: the post of an office's head, whose body is the parent
+_OFFICE_POST = re.compile(r"(?:Chánh|[Tt]rưởng|Phó)\s+$")
+# `Cục Công tác chính trị và Văn phòng Bộ Công an`: two units sharing the parent written after the last
+_AND_UNIT = re.compile(r"\s+và\s+(?=(?:Cục|Vụ|Phòng|Văn phòng|Ban)\s)")
+
+
+def _parent_of(unit: Mention, text: str, kinds, ctx) -> Mention | None:
+    """The parent a unit's mention was named with (the mention starting at its `resume`)."""
+    hm = gz.agency_head_re()[0].match(text, unit.resume) if unit.resume is not None else None
+    return _mention_at(text, hm, kinds, ctx, []) if hm else None
 
 
 def _named_unit(text: str, m: re.Match, kinds, ctx) -> Mention | None:
     """`Vụ Tổ chức cán bộ, Thanh tra Chính phủ`: a unit's name (up to twelve words, the first
     capitalised) followed by a national body, which the name takes as its parent; or by a body
-    with its place written (`Phòng Cảnh sát giao thông Công an tỉnh Lào Cai`)."""
+    with its place written (`Phòng Cảnh sát giao thông Công an tỉnh Lào Cai`). An office has no
+    words of its own (`Văn phòng Bộ Công an`, `Văn phòng VKSND tỉnh`)."""
     kinds_rx = gz.agency_head_re()[0]
     pos, words = m.end(), 0
-    while words < 12:
-        w = _UNIT_WORD.match(text, pos)
+    over = _OVER_UNIT.get(m.group(0), ())
+    while True:
+        if words or m.group(0) == "Văn phòng":
+            after = _TO_PARENT.match(text, pos)
+            hm = kinds_rx.match(text, after.end())
+            pk = kinds[int(hm.lastgroup[1:])].place if hm else None
+            if pk in ("none", "req", "reqn", "def") or (pk == "subname" and hm.group(0) in over):
+                parent = _mention_at(text, hm, kinds, ctx, [])
+                bracketed = "(" in after.group(0)
+                if bracketed and (parent is None or not _CLOSE.match(text, parent.end)):
+                    parent = None           # `Vụ X (Bộ Y và …)`: not a parent alone in its brackets
+                if words == 0 and parent is not None and _OFFICE_POST.search(text, max(0, m.start() - 12), m.start()):
+                    parent = None           # `Chánh Văn phòng Tòa án tỉnh`: a post, not an office
+                if parent is not None and not parent.post and (
+                        parent.kind in ("none", "sub") or parent.explicit or words == 0):
+                    name = f"{text[m.start():pos]} {parent.name}"
+                    return Mention(name, m.start(), parent.end, text[m.start():parent.end], "sub",
+                                   resume=parent.start)
+            nxt = _AND_UNIT.match(text, pos) if words else None
+            if nxt:
+                # the name stops at `và` + another unit: they share its parent, or this one has none
+                hm2 = kinds_rx.match(text, nxt.end())
+                other = _mention_at(text, hm2, kinds, ctx, []) if hm2 else None
+                parent = _parent_of(other, text, kinds, ctx) if other is not None and other.kind == "sub" else None
+                if parent is None or parent.kind != "none":
+                    return None
+                return Mention(f"{text[m.start():pos]} {parent.name}", m.start(), pos, text[m.start():pos], "sub")
+        w = _UNIT_WORD.match(text, pos) if words < 12 else None
         if not w or (words == 0 and not w.group(1)[:1].isupper()):
             return None
         pos, words = w.end(), words + 1
-        after = _TO_PARENT.match(text, pos)
-        hm = kinds_rx.match(text, after.end())
-        pk = kinds[int(hm.lastgroup[1:])].place if hm else None
-        if pk in ("none", "req", "def"):
-            parent = _mention_at(text, hm, kinds, ctx, [])
-            bracketed = "(" in after.group(0)
-            if bracketed and (parent is None or not _CLOSE.match(text, parent.end)):
-                parent = None           # `Vụ X (Bộ Y và …)`: not a parent alone in its brackets
-            if parent is not None and not parent.post and (parent.kind == "none" or parent.explicit):
-                name = f"{text[m.start():pos]} {parent.name}"
-                return Mention(name, m.start(), parent.end, text[m.start():parent.end], "sub",
-                               resume=parent.start)
-    return None
+
+
+def _police_team(text: str, m: re.Match, kinds, ctx) -> Mention | None:
+    """`Đội Cảnh sát giao thông, Công an huyện X`: a team named with its police; written alone
+    (`Đội trưởng Đội Cảnh sát điều tra tội phạm về ma túy`), the team of the police of the district
+    the article is about. None when neither is known (a team of no police in particular)."""
+    head = " ".join(m.group(0).replace("–", "-").split())
+    after = _TO_PARENT.match(text, m.end())
+    hm = gz.agency_head_re()[0].match(text, after.end())
+    if hm and kinds[int(hm.lastgroup[1:])].canonical == "Công an":
+        parent = _mention_at(text, hm, kinds, ctx, [])
+        if parent is not None and ("(" not in after.group(0) or _CLOSE.match(text, parent.end)):
+            return Mention(f"{head} {parent.name}", m.start(), parent.end, text[m.start():parent.end], "sub",
+                           explicit=parent.explicit, resume=parent.start)
+    district = article_district(ctx)
+    if district is None:
+        return None
+    return Mention(f"{head} Công an {district}", m.start(), m.end(), m.group(0), "req", explicit=False,
+                   place=district)
+
+
+def _national_alone(text: str, m: re.Match, head: str, kind: gz.Kind, ctx) -> Mention | None:
+    """A `reqn` head with no place: the national body of that name (`chiến lược phát triển Kho bạc
+    Nhà nước`, `Cụm thi đua số 5 thuộc Cục Thuế` in 2026), unless it shares the place of the heads
+    after it (`Kho bạc Nhà nước, Cục Thuế tỉnh`), names a class (`Kho bạc Nhà nước các tỉnh`), or the
+    article is older than the national body of that name."""
+    end = m.end()
+    sep = _SHARE_SEP.match(text, end)
+    if (sep and gz.agency_head_re()[0].match(text, sep.end())) or _GENERIC_AFTER.match(text, end):
+        return None
+    if kind.national_from:
+        date = ctx and (ctx.published or ctx.given_published or (f"{ctx.year}-12-31" if ctx.year else None))
+        if not date or date < kind.national_from:
+            return None
+    return Mention(head, m.start(), end, m.group(0), "none")
 
 
 # `Phó Trưởng ban Thi đua - Khen thưởng tỉnh`, `Trưởng phòng Tư pháp huyện X`: the post takes the
@@ -387,8 +484,10 @@ def _unit_heads_capitalised(text: str) -> str:
 
 
 def _is_generic(text: str, mention: Mention) -> bool:
+    """`các Sở`, `mỗi Thanh tra huyện`, `các cấp Hội Nông dân`: a class of bodies, not one."""
     before = text[max(0, mention.start - 5):mention.start]
-    return bool(re.search(r"(?:^|\s)[Cc]ác\s+$", before) or re.search(r"(?:^|\s)[Mm]ỗi\s+$", before))
+    return bool(re.search(r"(?:^|\s)(?:[Cc]ác|[Mm]ỗi)\s+$", before)
+                or re.search(r"(?:^|\s)các cấp\s+$", text[max(0, mention.start - 10):mention.start]))
 
 
 def find_mentions(text: str, ctx: ArticleContext | None = None, *, keep_generic=False) -> list[Mention]:
@@ -399,14 +498,15 @@ def find_mentions(text: str, ctx: ArticleContext | None = None, *, keep_generic=
     text = _unit_heads_capitalised(text)
     out: list[Mention] = []
     pending: list[re.Match] = []      # bare heads waiting for the place of a later one
+    chain_end = 0                     # where the list of those heads (and national bodies) has got to
     pos = 0
     while True:
         m = rx.search(text, pos)
         if not m:
             break
         if pending:
-            sep = _SHARE_SEP.match(text, pending[-1].end())    # (not fullmatch: its look-ahead
-            if not (sep and sep.end() == m.start()):          # needs the text after the separator)
+            sep = _SHARE_SEP.match(text, max(pending[-1].end(), chain_end))  # (not fullmatch: its
+            if not (sep and sep.end() == m.start()):          # look-ahead needs the text after it)
                 pending = []
         men = _mention_at(text, m, kinds, ctx, out)
         if men is None:
@@ -417,7 +517,7 @@ def find_mentions(text: str, ctx: ArticleContext | None = None, *, keep_generic=
                 continue
             kind = kinds[int(m.lastgroup[1:])]
             sep = _SHARE_SEP.match(text, m.end())
-            if kind.place == "req" and sep and rx.match(text, sep.end()):
+            if kind.place in ("req", "reqn") and sep and rx.match(text, sep.end()):
                 pending.append(m)
                 pos = m.end()
             else:
@@ -426,6 +526,12 @@ def find_mentions(text: str, ctx: ArticleContext | None = None, *, keep_generic=
         if men.post:              # (`Chính phủ` of `Tổng Thanh tra Chính phủ` is no mention either)
             out.append(men)
             pending, pos = [], men.end
+            continue
+        if pending and men.kind == "none" and men.resume is None and _SHARE_SEP.match(text, men.end):
+            # `Công an, Trại giam Bình Điền, Tòa án nhân dân … thành phố`: a national body in the list
+            # is named whole; the bare heads around it still share the place written last
+            out.append(men)
+            chain_end = pos = men.end
             continue
         men.generic = _is_generic(text, men)
         if men.place and pending and not men.generic:
@@ -436,62 +542,54 @@ def find_mentions(text: str, ctx: ArticleContext | None = None, *, keep_generic=
         pending = []
         if keep_generic or not men.generic:
             out.append(men)
+            more = _more_provinces(text, men, ctx)
+            if more:
+                out.extend(more)
+                pending, pos = [], more[-1].end
+                continue
         pos = men.resume or men.end
+    out.sort(key=lambda x: x.start)       # (a list's bare heads are added when its place is read)
     return _with_companies(out, text, ctx)
 
 
-# Companies, banks and corporations are no state bodies: they are listed only as bloc members,
-# leaders or award recipients (an economic bloc's members), so their mentions carry `party`
-# (kept for the roles, not listed by themselves). Their name is as written, with its city
-# expanded (`Công ty TNHH MTV Môi trường đô thị TP.HCM` -> `… thành phố Hồ Chí Minh`); an
-# acronym in brackets after the name (`Tổng Công ty Cấp nước Sài Gòn (SAWACO)`) is no part of it
-# but names the company wherever the article uses it later (`Tổng Giám đốc SAWACO`).
-_COMPANY_HEAD = r"(?:Tổng [Cc]ông ty|(?<![Tt]ổng )Công ty|Tập đoàn|Ngân hàng (?:TMCP|Thương mại [Cc]ổ phần))"
-# (a name runs up to its bracket but not over another company's head: `A và Công ty B (ACR)`)
-_COMPANY_DEF = re.compile(r"(?<![\w])(?P<name>" + _COMPANY_HEAD + r"\s(?:(?!" + _COMPANY_HEAD
-                          + r")[^(),;:\n]){2,100}?)\s*"
-                          r"\((?P<acr>[A-Z][A-Z0-9&]{1,11}(?:-[A-Z0-9]{1,6})?)\)")
-_COMPANY_ITEM = re.compile(_COMPANY_HEAD + r"\s\S.{0,100}")
-_CITY_BEFORE = re.compile(r"(?<![\w])(?:TP|Tp)\.?\s*$")
+def _more_provinces(text: str, men: Mention, ctx) -> list[Mention]:
+    """`VKSND tỉnh Vĩnh Long và Đồng Tháp`, `Công an tỉnh BR-VT, Đồng Tháp, Tây Ninh`: the same body
+    of each province written bare after the first one's."""
+    if men.kind not in ("req", "reqn", "def") or not men.explicit or not men.place or men.resume is not None:
+        return []
+    if not men.place.startswith(("tỉnh ", "thành phố ")) or not men.name.endswith(" " + men.place):
+        return []
+    head = men.name[:-len(men.place) - 1]
+    out: list[Mention] = []
+    pos, rx = men.end, gz.province_re()
+    while True:
+        sep = _PROVINCE_LIST_SEP.match(text, pos)
+        pm = rx.match(text, sep.end()) if sep and sep.end() > pos else None
+        if not pm or _CAP_AFTER.match(text, pm.end()):
+            return out
+        kind, name = _explicit_province(pm.group(1), ctx)
+        out.append(Mention(f"{head} {kind} {name}", pm.start(), pm.end(), pm.group(0), men.kind,
+                           place=f"{kind} {name}"))
+        pos = pm.end()
 
 
-def company_name(written: str) -> str:
-    """A company's name as written, its centrally-run city spelt out (`TP.HCM`, `TP Hà Nội`)."""
-    src = nfc(written).strip()
-
-    def city(m: re.Match) -> str:
-        name = gz.official(m.group(1))
-        if m.group(1)[:2].lower() != "tp" and not _CITY_BEFORE.search(src, 0, m.start()):
-            return m.group(1)         # `Sài Gòn` in a company's name stays as written
-        return f"thành phố {name}" if name in gz.CENTRAL_CITIES else m.group(1)
-    out = gz.province_re().sub(city, src)
-    out = re.sub(r"(?<![\w])(?:TP|Tp)\.?\s*(thành phố )", r"\1", out)
-    return " ".join(out.split())
+# a province name followed by another capitalised word is part of a longer name (`Đồng Tháp Mười`)
+_CAP_AFTER = re.compile(r"[ \t]+[A-ZĐ]")
 
 
-def _company_aliases(ctx: ArticleContext | None) -> dict[str, str]:
-    """Acronym -> company name, from the `Name (ACRONYM)` definitions of the article."""
-    if ctx is None:
-        return {}
-    if "company_aliases" not in ctx.notes:
-        ctx.notes["company_aliases"] = {m.group("acr"): company_name(m.group("name"))
-                                        for m in _COMPANY_DEF.finditer(ctx.text)}
-    return ctx.notes["company_aliases"]
-
-
-def _company_mentions(text: str, ctx: ArticleContext | None) -> list[Mention]:
-    out = [Mention(company_name(m.group("name")), m.start(), m.end(), m.group(0), "company", party=True)
-           for m in _COMPANY_DEF.finditer(text)]
-    aliases = _company_aliases(ctx)
-    if aliases:
-        rx = re.compile(r"(?<![\w(])(" + "|".join(map(re.escape, aliases)) + r")(?![\w)])")
-        out += [Mention(aliases[m.group(1)], m.start(), m.end(), m.group(0), "company", party=True)
-                for m in rx.finditer(text)]
-    return out
-
-
+# Companies and banks (companies.py) are named as written. A company's mentions carry `party`: kept
+# for an economic bloc's roles, not listed by themselves. A bank's branch named with its place
+# (`Ngân hàng Chính sách xã hội Chi nhánh tỉnh X`, the state's and the state-owned commercial
+# banks' branches, an economic bloc's members) and an association named with its place (a member of
+# the blocs of associations) are listed as the province's bodies are.
 def _with_companies(found: list[Mention], text: str, ctx: ArticleContext | None) -> list[Mention]:
-    companies = _company_mentions(text, ctx)
+    companies = [Mention(name, s, e, text[s:e], "company", party=True)
+                 for name, s, e in company_spans(text, ctx)]
+    place_at = lambda t, pos: parse_place(t, pos, ctx)  # noqa: E731
+    companies += [Mention(name, s, e, text[s:e], "bank") for name, s, e in bank_branch_spans(text, place_at)]
+    # (an association's name holds no body the gazetteer knows: `Hội Cựu chiến binh cơ quan Sở Tư pháp`)
+    companies += [Mention(name, s, e, text[s:e], "association") for name, s, e in association_spans(text, place_at)
+                  if not any(s <= m.start < e for m in found)]
     if not companies:
         return found
     kept = [m for m in found if not any(c.start <= m.start < c.end for c in companies)]
@@ -513,7 +611,7 @@ def canonicalize(text: str, ctx: ArticleContext | None = None) -> str | None:
     found = find_mentions(text, ctx, keep_generic=True)
     if found and found[0].start <= 2 and found[0].end >= len(text) - 1:
         return found[0].name
-    if _COMPANY_ITEM.fullmatch(text):
+    if COMPANY_ITEM.fullmatch(text):
         return company_name(text)      # a bloc's member written alone: `Công ty TNHH MTV X TP.HCM`
     cut = _SENTENCE_BREAK.search(text)
     if cut and found and found[0].start <= 2 and found[0].end >= cut.start() - 1:
@@ -527,6 +625,17 @@ def _multi_province(ctx: ArticleContext) -> bool:
     """The article is about several provinces (a cluster of provinces, an inspection plan)."""
     names = {gz.official(m.group(1)) for m in gz.province_re().finditer(ctx.text)}
     return len(names) >= 3
+
+
+def _byline_span(text: str, stop: int) -> list[tuple[int, int]]:
+    """The body's last line when it is only an office's name, the article's author (`Văn phòng
+    Thanh tra tỉnh`, a byline as `HOÀI THU` is): [(start, end)], else []."""
+    body = text[:stop].rstrip()
+    start = body.rfind("\n") + 1
+    line = body[start:].strip()
+    if not line.startswith("Văn phòng ") or len(line) > 80 or re.search(r"[.,;:]", line):
+        return []
+    return [(start, len(body))]
 
 
 _ROMAN_UNIT = re.compile(r"(?:Cục|Vụ) [IVX]+\b")
@@ -558,16 +667,36 @@ def article_mentions(ctx: ArticleContext) -> list[Mention]:
     aliases = _short_forms(text, found)
     # the page's tail (`Tin liên quan`, `Các tin khác`) lists other articles' headlines
     stop = ctx.body_end if ctx.body_end is not None else len(text)
+    byline = _byline_span(text, stop)
     for men in found:
-        if any(s <= men.start < e for s, e in awards + skip) or men.start in aliases or men.start >= stop:
+        if any(s <= men.start < e for s, e in awards + skip + byline) or men.start in aliases or men.start >= stop:
             continue
-        if not men.explicit and not ctx.province and men.kind == "req":
+        if not men.explicit and not ctx.province and men.kind in ("req", "reqn"):
             # `UBND tỉnh` in an article about many provinces means each one's committee
             multi = _multi_province(ctx) if multi is None else multi
             if multi:
-                continue
+                men = _sentence_province(text, men)
+                if men is None:
+                    continue
         out.append(men)
     return out
+
+
+def _sentence_province(text: str, men: Mention) -> Mention | None:
+    """`Thuế tỉnh Phú Thọ … đạt 140,9% dự toán HĐND tỉnh giao`: in an article about several
+    provinces, a bare `tỉnh` is the one province its sentence names before it; None when the
+    sentence names none or several (`dự toán Bộ Tài chính, UBND tỉnh giao` is each province's)."""
+    if not men.name.endswith(" tỉnh"):
+        return None
+    lo = max(0, men.start - 300)
+    lo = max([lo] + [text.rfind(b, lo, men.start) + len(b) for b in (". ", "; ", "\n") if text.rfind(b, lo, men.start) >= 0])
+    named = {gz.official(p.group(1)) for p in gz.province_re().finditer(text, lo, men.start)}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    if gz.kind_of(name) != "tỉnh":
+        return None
+    return replace(men, name=f"{men.name} {name}", place=f"tỉnh {name}")
 
 
 def add_agency(doc, name: str | None) -> None:

@@ -169,8 +169,9 @@ def district_re() -> re.Pattern:
 class Kind:
     pattern: str
     canonical: str
-    place: str          # req / def / none / sub / subname / party / local (a district's or commune's office)
+    place: str          # req / reqn / def / none / unit / sub / subdef / subname / police / party / local
     post: str = ""      # a regex of the post words that, right before the name, make it a post's title
+    national_from: str = ""   # reqn: the date (ISO) from which the name alone is the national body
 
 
 @lru_cache(maxsize=1)
@@ -205,7 +206,7 @@ def local_departments() -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def agency_kinds() -> list[Kind]:
     """All agency kinds: the data file's rows plus Sở / Bộ / their inspectorates."""
-    kinds = [Kind(*row[:4]) for row in _rows("agency_kinds.tsv")]
+    kinds = [Kind(*row[:5]) for row in _rows("agency_kinds.tsv")]
     so, bo = departments()
     so_alt = alternation(f for f, _ in so)
     bo_alt = alternation(f for f, _ in bo)
@@ -237,6 +238,26 @@ def dept_canonical(written: str, ministry: bool | None) -> str:
     return _dept_by_fold(ministry).get(fold(written).replace("–", "-"), written)
 
 
+def top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a regex at its top level (`A (?:b|c)|D` -> [`A (?:b|c)`, `D`])."""
+    out, depth, last, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1                      # an escaped character is no bracket nor bar
+        elif c == "[":
+            i = pattern.index("]", i + 2)   # (a class may open with `]`; it holds no group)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    return out + [pattern[last:]]
+
+
 @lru_cache(maxsize=1)
 def agency_head_re() -> tuple[re.Pattern, list[Kind]]:
     """One regex whose named group k<i> says which kind matched; longer patterns first."""
@@ -244,7 +265,7 @@ def agency_head_re() -> tuple[re.Pattern, list[Kind]]:
     parts = [f"(?P<k{i}>{k.pattern})" for i, k in enumerate(kinds)]
     # Every head starts with a capital (checked here): testing that first lets the search skip
     # the lower-case syllables, most of any text, without trying the hundred alternatives.
-    firsts = {alt[:1] for k in kinds for alt in re.split(r"\|(?![^()]*\))", k.pattern)}
+    firsts = {alt[:1] for k in kinds for alt in top_alternatives(k.pattern)}
     gate = r"(?=[A-ZĐĂÂÊÔƠƯ\u00c0-\u00dd\u1ea0-\u1ef8])" if all(c.isupper() for c in firsts) else ""
     rx = re.compile(r"(?<![\w])" + gate + r"(?:" + "|".join(parts) + r")(?![\w])")
     return rx, kinds

@@ -167,6 +167,11 @@ def resolve_province(ctx: ArticleContext) -> None:
         name = site
     if name is None:
         return
+    if date is None and gz.official(name) == "Thừa Thiên Huế":
+        # Huế became a centrally-run city on 1 January 2025: with no page date, the year the text
+        # reports on says which (the merger of July 2025 needs a full date: it is left alone)
+        _resolve_article_year(ctx)
+        date = f"{ctx.year}-01-01" if ctx.year else None
     kind, official = gz.in_force(name, date)
     ctx.province, ctx.province_kind = official, kind
     ctx.notes["province_source"] = "site" if name == site else "text"

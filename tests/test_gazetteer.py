@@ -16,3 +16,19 @@ def test_agency_heads_find_a_national_court_and_a_provincial_one():
     text = "TAND cấp cao tại Đà Nẵng và Tòa án nhân dân tỉnh Quảng Nam"
     found = [kinds[int(m.lastgroup[1:])].canonical for m in rx.finditer(text)]
     assert found == ["Tòa án nhân dân cấp cao tại Đà Nẵng", "Tòa án nhân dân"]
+
+
+def test_top_alternatives_split_at_the_top_level_only():
+    # the capital gate reads each top-level alternative's first letter: a bar inside a group
+    # (`Đội (?:[Cc]ảnh sát|[Aa]n ninh)`) or a class (`[|(]`) starts no alternative
+    assert gz.top_alternatives(r"Đội (?:[Cc]ảnh sát (?:a|b)|[Aa]n ninh)|Trại giam [|(]x|E\(|F") == [
+        r"Đội (?:[Cc]ảnh sát (?:a|b)|[Aa]n ninh)", r"Trại giam [|(]x", r"E\(", "F"]
+
+
+def test_state_bank_branch_is_not_the_national_bank():
+    rx, kinds = gz.agency_head_re()
+    for text, want in [("Ngân hàng Nhà nước Việt Nam Chi nhánh", "Ngân hàng Nhà nước Việt Nam Chi nhánh"),
+                       ("Ngân hàng Nhà nước chi nhánh", "Ngân hàng Nhà nước chi nhánh"),
+                       ("Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước Việt Nam")]:
+        m = rx.match(text)
+        assert kinds[int(m.lastgroup[1:])].canonical == want, text

@@ -229,6 +229,117 @@ CASES = [
      "https://danang.gov.vn/a", "2018-12-21",
      {"members": ["Công an thành phố Đà Nẵng", "Viện Kiểm sát nhân dân thành phố Đà Nẵng",
                   "Thanh tra thành phố Đà Nẵng"]}),
+    # --- round 5: names kept as written, banks, the youth union, boards and councils, police teams --
+    ("radio-tv-dash-kept", "Khối gồm Sở Y tế, Đài Phát thanh - Truyền hình tỉnh và Ban Dân tộc tỉnh. Đài PT-TH tỉnh "
+     "sản xuất 950 chương trình.", "https://baoquangbinh.vn/a", "2022-07-15",
+     {"agencies_exact": ["Sở Y tế tỉnh Quảng Bình", "Đài Phát thanh - Truyền hình tỉnh Quảng Bình",
+                         "Ban Dân tộc tỉnh Quảng Bình"]}),
+    ("radio-tv-va-kept", "Ngày 3/8/2021, Đài Phát thanh và Truyền hình tỉnh Nam Định ký kết giao ước.", None,
+     "2021-08-04", {"agencies_exact": ["Đài Phát thanh và Truyền hình tỉnh Nam Định"]}),
+    ("state-bank-branch-as-written", "Năm 2021, Ngân hàng Nhà nước Việt Nam Chi nhánh tỉnh Sóc Trăng làm Trưởng khối; "
+     "Ngân hàng Nhà nước chi nhánh tỉnh Hậu Giang làm Khối phó.", None, "2021-12-30",
+     {"agencies_exact": ["Ngân hàng Nhà nước Việt Nam Chi nhánh tỉnh Sóc Trăng",
+                         "Ngân hàng Nhà nước chi nhánh tỉnh Hậu Giang"]}),
+    ("bank-branches-as-written", "Khối đã suy tôn Ngân hàng TMCP Công thương Việt Nam - Chi nhánh Bạc Liêu và Ngân "
+     "hàng Nông nghiệp và Phát triển nông thôn Việt Nam chi nhánh tỉnh là 2 đơn vị dẫn đầu; Ngân hàng Chính "
+     "sách xã hội chi nhánh tỉnh Bạc Liêu làm Trưởng khối năm 2020.", "https://baobaclieu.vn/a", "2019-12-28",
+     {"agencies_exact": ["Ngân hàng Thương mại cổ phần Công thương Việt Nam - Chi nhánh Bạc Liêu",
+                         "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam chi nhánh tỉnh Bạc Liêu",
+                         "Ngân hàng Chính sách xã hội chi nhánh tỉnh Bạc Liêu"]}),
+    ("bank-without-branch-not-listed", "Sở Tài chính tỉnh Vĩnh Long phối hợp với Ngân hàng Chính sách xã hội giải "
+     "ngân vốn vay.", None, "2022-05-05", {"agencies_exact": ["Sở Tài chính tỉnh Vĩnh Long"]}),
+    ("youth-union-member", "Khối thi đua Mặt trận và các đoàn thể tỉnh Lạng Sơn gồm 4 đơn vị: Ủy ban MTTQ tỉnh, "
+     "Liên đoàn Lao động tỉnh, Tỉnh đoàn và Hội Nông dân tỉnh. Năm 2022, Tỉnh đoàn làm Trưởng khối.",
+     "https://baolangson.vn/a", "2022-06-30",
+     {"members": ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn", "Liên đoàn Lao động tỉnh Lạng Sơn",
+                  "Tỉnh đoàn Lạng Sơn", "Hội Nông dân tỉnh Lạng Sơn"], "leader": "Tỉnh đoàn Lạng Sơn"}),
+    ("youth-union-mentioned-not-listed", "Ngày 26/3/2023, Tỉnh đoàn Phú Thọ phối hợp với Sở Nội vụ tổ chức lễ kỷ "
+     "niệm.", None, "2023-03-27", {"agencies_exact": ["Sở Nội vụ tỉnh Phú Thọ"]}),
+    ("emulation-board-bare-in-province-news", "Các Khối đã gửi kết quả bình xét về Ban Thi đua - Khen thưởng (Sở Nội "
+     "vụ) trước ngày 20/12.", "https://baotiengiang.vn/a", "2022-12-22",
+     {"agencies": {"Ban Thi đua - Khen thưởng tỉnh Tiền Giang"}}),
+    ("emulation-board-bare-no-province", "Các Khối đã gửi kết quả bình xét về Ban Thi đua - Khen thưởng trước ngày "
+     "20/12.", None, "2022-12-22", {"agencies_exact": []}),
+    ("council-of-judges", "Cụm đã áp dụng Nghị quyết số 02/2020/NQ-HĐTP của Hội đồng Thẩm phán TANDTC và hướng dẫn "
+     "của TAND tỉnh Hà Tĩnh.", None, "2021-01-10",
+     {"agencies_exact": ["Hội đồng Thẩm phán Tòa án nhân dân tối cao", "Tòa án nhân dân tỉnh Hà Tĩnh"]}),
+    ("police-team-of-the-districts-police", "Ngày 27/12/2022, Công an huyện Mường Khương tổng kết công tác năm "
+     "2022. Trung tá Hoàng Văn Nam, Đội trưởng Đội Cảnh sát giao thông - Trật tự được tặng Bằng khen.",
+     "https://baolaocai.vn/a", "2022-12-28",
+     {"agencies": {"Công an huyện Mường Khương", "Đội Cảnh sát giao thông - Trật tự Công an huyện Mường Khương"}}),
+    ("police-team-with-parent", "Đội An ninh, Công an thị xã Sa Pa và Đội Cảnh sát hình sự Công an huyện Bát Xát "
+     "phối hợp triệt phá đường dây.", None, "2020-06-02",
+     {"agencies": {"Đội An ninh Công an thị xã Sa Pa", "Đội Cảnh sát hình sự Công an huyện Bát Xát"}}),
+    ("police-team-of-no-police", "Năm 2022, Đội Cảnh sát hình sự đã phá 12 chuyên án.", None, "2022-12-01",
+     {"agencies_exact": []}),
+    ("post-giver-no-body", "Năm 2021, Thanh tra tỉnh Phú Yên được Tổng Thanh tra Chính phủ tặng Bằng khen; các đơn "
+     "vị đăng ký Cờ thi đua của UBND tỉnh.", "https://baophuyen.vn/a", "2021-12-20",
+     {"agencies_exact": ["Thanh tra tỉnh Phú Yên"]}),
+    ("numbered-units-and-prison", "Khối gồm Trại giam Thủ Đức (Cục 10-Bộ Công an), Lữ đoàn 279, Sư đoàn 5 và Hải "
+     "đoàn Biên phòng 28.", None, "2019-12-15",
+     {"agencies": {"Trại giam Thủ Đức", "Cục 10 Bộ Công an", "Lữ đoàn 279", "Sư đoàn 5",
+                   "Hải đoàn Biên phòng 28"}}),
+    ("unit-of-a-ministry-department", "Dự lễ có đại diện Phòng Tổng hợp, Vụ Kế hoạch - Tài chính, Bộ Tư pháp.", None,
+     "2021-03-01", {"agencies": {"Phòng Tổng hợp Vụ Kế hoạch - Tài chính Bộ Tư pháp",
+                                 "Vụ Kế hoạch - Tài chính Bộ Tư pháp"}}),
+    ("units-sharing-a-parent", "Dự có lãnh đạo Cục Cảnh sát giao thông và Văn phòng Bộ Công an; Vụ Pháp chế và Vụ "
+     "Tổ chức cán bộ, Bộ Tư pháp; Cục Cảnh sát cơ động và Ban Tổ chức cán bộ Bộ Quốc phòng.", None, "2024-05-02",
+     {"agencies_exact": ["Cục Cảnh sát giao thông Bộ Công an", "Văn phòng Bộ Công an", "Bộ Công an",
+                         "Vụ Pháp chế Bộ Tư pháp", "Vụ Tổ chức cán bộ Bộ Tư pháp", "Bộ Tư pháp", "Bộ Quốc phòng"]}),
+    ("office-in-a-post-is-no-body", "Ông Lê Văn Hải, Chánh Văn phòng Tòa án nhân dân tỉnh Quảng Ngãi phát biểu.", None,
+     "2021-12-20", {"agencies_exact": ["Tòa án nhân dân tỉnh Quảng Ngãi"]}),
+    ("same-body-of-several-provinces", "Sở Tư pháp tỉnh Bình Phước, Bình Dương và Tây Ninh được tặng Cờ thi đua; "
+     "Thanh tra tỉnh Hà Giang và Tuyên Quang ký kết giao ước.", None, "2020-12-28",
+     {"agencies_exact": ["Sở Tư pháp tỉnh Bình Phước", "Sở Tư pháp tỉnh Bình Dương", "Sở Tư pháp tỉnh Tây Ninh",
+                         "Thanh tra tỉnh Hà Giang", "Thanh tra tỉnh Tuyên Quang"]}),
+    ("dept-and-zone-abbreviations", "Khối gồm Sở GT-VT, Sở TN-MT và Ban Quản lý các KCN tỉnh.",
+     "https://baodongnai.com.vn/a", "2023-02-10",
+     {"agencies_exact": ["Sở Giao thông vận tải tỉnh Đồng Nai", "Sở Tài nguyên và Môi trường tỉnh Đồng Nai",
+                         "Ban Quản lý các khu công nghiệp tỉnh Đồng Nai"]}),
+    ("mass-organisation-bare", "Hội LHPN với chương trình Mẹ đỡ đầu nhận 85 trẻ; các cấp Hội Nông dân vận động "
+     "hội viên; Hội Nông dân Việt Nam biểu dương 12 hộ; Hội Cựu chiến binh cơ quan giao lưu.",
+     "https://baoninhbinh.org.vn/a", "2023-12-20",
+     {"agencies_exact": ["Hội Liên hiệp Phụ nữ tỉnh Ninh Bình"]}),
+    ("national-departments-alone-from-2025", "Cụm thi đua số 3 thuộc Cục Thuế gồm Thuế tỉnh Lạng Sơn và Thuế tỉnh Cao "
+     "Bằng. Cụm bám sát chiến lược phát triển Kho bạc Nhà nước đến năm 2030.", None, "2025-11-20",
+     {"agencies_exact": ["Cục Thuế", "Thuế tỉnh Lạng Sơn", "Thuế tỉnh Cao Bằng", "Kho bạc Nhà nước"]}),
+    ("tax-department-alone-before-2025", "Năm 2022, Cục Thuế đã hướng dẫn các đơn vị.", None, "2022-06-01",
+     {"agencies_exact": []}),
+    ("treasury-sharing-a-place", "Khối gồm Kho bạc Nhà nước, Cục Thuế tỉnh và Cục Thống kê tỉnh.",
+     "https://baoquangnam.vn/a", "2019-03-01",
+     {"agencies_exact": ["Kho bạc Nhà nước tỉnh Quảng Nam", "Cục Thuế tỉnh Quảng Nam",
+                         "Cục Thống kê tỉnh Quảng Nam"]}),
+    ("national-unit-inside-a-shared-place", "Khối gồm: Công an, Trại giam Thanh Xuân, Tòa án nhân dân và Cơ quan Thi "
+     "hành án dân sự tỉnh.", "https://baohanam.com.vn/a", "2025-04-10",
+     {"agencies_exact": ["Công an tỉnh Hà Nam", "Trại giam Thanh Xuân", "Tòa án nhân dân tỉnh Hà Nam",
+                         "Thi hành án dân sự tỉnh Hà Nam"]}),
+    ("hue-city-from-the-year", "Khối thi đua các cơ quan Trung ương đóng trên địa bàn thành phố Huế ký kết giao ước "
+     "thi đua năm 2025. Khối gồm Công an, Tòa án nhân dân thành phố.", None, None,
+     {"agencies_exact": ["Công an thành phố Huế", "Tòa án nhân dân thành phố Huế"]}),
+    ("bare-province-of-its-sentence", "Cụm thi đua số 2 gồm Thuế các tỉnh: Lạng Sơn, Cao Bằng và Bắc Kạn. Thuế tỉnh "
+     "Cao Bằng đạt 120% dự toán HĐND tỉnh giao. Thuế tỉnh Bắc Kạn đạt 104% dự toán. Các đơn vị đều vượt dự toán "
+     "Bộ Tài chính, UBND tỉnh giao.", None, "2025-12-30",
+     {"agencies_exact": ["Thuế tỉnh Lạng Sơn", "Thuế tỉnh Cao Bằng", "Thuế tỉnh Bắc Kạn",
+                         "Hội đồng nhân dân tỉnh Cao Bằng", "Bộ Tài chính"], "province": None}),
+    ("associations-with-their-place", "Khối gồm: Hội Chữ thập đỏ tỉnh, Hội Người mù tỉnh và Liên hiệp các tổ chức hữu "
+     "nghị tỉnh. Hội nghị tổng kết tỉnh diễn ra sáng nay.", "https://baobinhthuan.com.vn/a", "2021-01-12",
+     {"agencies_exact": ["Hội Chữ thập đỏ tỉnh Bình Thuận", "Hội Người mù tỉnh Bình Thuận",
+                         "Liên hiệp các tổ chức hữu nghị tỉnh Bình Thuận"]}),
+    ("city-youth-union-and-party-bloc", "Cụm thi đua 4 gồm: Thành Đoàn, Đảng ủy Khối Dân - Chính - Đảng, Lực lượng "
+     "Thanh niên xung phong TP và Khu Chế xuất – Khu Công nghiệp.", "https://tphcm.gov.vn/a", "2022-04-01",
+     {"members": ["Thành đoàn thành phố Hồ Chí Minh", "Đảng ủy Khối Dân - Chính - Đảng thành phố Hồ Chí Minh",
+                  "Lực lượng Thanh niên xung phong thành phố Hồ Chí Minh",
+                  "Khu chế xuất - Khu công nghiệp thành phố Hồ Chí Minh"]}),
+    ("numbered-unit-with-its-command", "Khối gồm Lữ đoàn 146, Bộ Tư lệnh Vùng 1 Hải quân và Trung đoàn 726.", None,
+     "2022-02-01", {"agencies": {"Lữ đoàn 146 Bộ Tư lệnh Vùng 1 Hải quân", "Trung đoàn 726"}}),
+    ("district-council-of-an-unnamed-district", "Cụm đề nghị Hội đồng thi đua, khen thưởng Huyện xét tặng cờ cho xã "
+     "Tân Lập.", "https://dongthap.gov.vn/a", "2020-11-27",
+     {"agencies": {"Hội đồng Thi đua - Khen thưởng huyện"}}),
+    ("office-of-a-provincial-body", "Đề nghị tặng Cờ thi đua cho Văn phòng VKSND tỉnh.\n\nTin, ảnh: Văn phòng Thanh "
+     "tra tỉnh", "https://baophuyen.vn/a", "2021-12-20",
+     {"agencies_exact": ["Văn phòng Viện Kiểm sát nhân dân tỉnh Phú Yên", "Viện Kiểm sát nhân dân tỉnh Phú Yên"]}),
+    ("office-byline-last-line", "Năm 2016, Thanh tra tỉnh Thái Bình hoàn thành 25 cuộc thanh tra.\n\nVăn phòng "
+     "Sở Tư pháp\n", None, "2016-12-20", {"agencies_exact": ["Thanh tra tỉnh Thái Bình"]}),
     ("no-document-from-ratios", "Tổng số 15/20 đơn vị đạt danh hiệu; 7/7 chỉ tiêu hoàn thành.", None, "2022-08-02",
      {"doc_numbers": []}),
 ]
