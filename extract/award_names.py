@@ -45,8 +45,12 @@ def _canon(template: str, m: re.Match) -> str:
         groups["rank"] = groups["rank"].capitalize()
     if groups.get("place") == "TP":
         groups["place"] = "thành phố"
+    elif "place" in groups:                 # `cờ UBND Tỉnh`
+        groups["place"] = groups["place"].lower()
     if "giver" in groups:
         groups["giver"] = _trim_giver(groups["giver"])
+    if "head" in groups:      # `Cờ Thi đua` as written
+        groups["head"] = _head(groups["head"])
     try:
         return template.format(**groups)
     except KeyError:
@@ -67,7 +71,15 @@ def _trim_giver(giver: str) -> str:
     return head + " ".join(words[:2])
 
 
+# running text often writes an award's head in lower case (`được UBND tỉnh tặng cờ thi đua`): the
+# patterns see it capitalised (same length, so the offsets hold; patterns that open with a literal
+# are searched much faster than with `[Cc]`)
+_LOWER_HEAD = re.compile(r"(?<![\w])(?:cờ(?= (?:[Tt]hi đua|UBND|Ủy ban))|bằng(?= khen)|giấy(?= khen))")
+
+
 def find_award_mentions(text: str) -> list[AwardMention]:
+    if _LOWER_HEAD.search(text):
+        text = _LOWER_HEAD.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:], text)
     out: list[AwardMention] = []
     taken: list[tuple[int, int]] = []
     for rx, template in gz.award_patterns():
@@ -111,6 +123,11 @@ def _flag_head(written: str) -> str:
     return "Cờ thi đua xuất sắc" if "uất sắc" in written else "Cờ thi đua"
 
 
+def _head(written: str) -> str:
+    """An award head as canonical: `Cờ Thi đua` → `Cờ thi đua`."""
+    return _flag_head(written) if written.startswith("Cờ") else written
+
+
 _GIVEN_HEAD = re.compile(r"(?<![\w])(?P<head>Cờ [Tt]hi đua(?: [Xx]uất sắc)?|Bằng khen|Giấy khen)\s+của\s+")
 _POST_RE = None
 
@@ -135,7 +152,7 @@ def _given_by_body(text: str, taken: list[tuple[int, int]]) -> list[AwardMention
         giver = _drop_place(found[0].name)
         if post:
             giver = f"{post.group(0).strip()} {giver}"
-        head = _flag_head(m.group("head")) if m.group("head").startswith("Cờ") else m.group("head")
+        head = _head(m.group("head"))
         end = _skip_place(text, pos + found[0].end)
         out.append(AwardMention(f"{head} của {giver}", m.start(), end))
         taken.append((m.start(), end))
@@ -172,7 +189,9 @@ def _skip_place(text: str, end: int) -> int:
 # the verb), or `và` / `,` / `;` after an earlier bare award with `cho` after this one (`tặng Cờ thi
 # đua cho A và Bằng khen cho B`: the verb and giver are shared)
 _BARE_HEAD = re.compile(r"(?<![\w])(?P<head>Cờ [Tt]hi đua(?: [Xx]uất sắc)?|Bằng khen|Giấy khen)(?!\s+(?:của|Chính phủ)\b)(?![\w])")
-_GIVE_BEFORE = re.compile(r"(?:trao tặng|tặng thưởng|tặng)\s+$")
+# (`trao Cờ thi đua` when a body is written before it: `UBND tỉnh đã trao Cờ Thi đua cho A`; a counted
+# award: `đề nghị UBND tỉnh tặng 1 Cờ thi đua và 1 Bằng khen`)
+_GIVE_BEFORE = re.compile(r"(?:trao tặng|tặng thưởng|tặng|trao)\s+(?:(?:\d{1,2}|một)\s+)?$")
 _CONJ_BEFORE = re.compile(r"(?:[,;]|\svà)\s+$")
 _FOR_AFTER = re.compile(r"\s+cho\s")
 _PM = re.compile(r"Thủ tướng(?: Chính phủ)?\s*$")
@@ -237,6 +256,14 @@ def _flag_giver(giver: str) -> str:
     return giver[post.end():] if post and post.end() < len(giver) else giver
 
 
+def _given_name(head: str, giver: str) -> str:
+    """`<head> của <giver>`; a flag is its body's, and the Government's has no `xuất sắc` rank."""
+    if not head.startswith("Cờ"):
+        return f"{head} của {giver}"
+    giver = _flag_giver(giver)
+    return f"{'Cờ thi đua' if giver == 'Chính phủ' else head} của {giver}"
+
+
 def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]:
     out = []
     prev_giver, prev_end = None, -1
@@ -244,7 +271,7 @@ def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]
         hs = m.start("head")
         if any(s <= hs < e for s, e in taken):
             continue
-        lead = text[max(0, hs - 16):hs]
+        lead = text[max(0, hs - 20):hs]
         verb = _GIVE_BEFORE.search(lead)
         if verb is None:
             if not _CONJ_BEFORE.search(lead):
@@ -253,16 +280,17 @@ def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]
             if not (prev_giver and _FOR_AFTER.match(text, m.end("head"))
                     and not re.search(r"\.\s|\n", text[prev_end:start])):
                 continue
-            head = _flag_head(m.group("head")) if m.group("head").startswith("Cờ") else m.group("head")
-            out.append(AwardMention(f"{head} của {_flag_giver(prev_giver) if head == 'Cờ thi đua' else prev_giver}",
+            head = _head(m.group("head"))
+            out.append(AwardMention(_given_name(head, prev_giver),
                                     hs, m.end("head")))
             taken.append((hs, m.end("head")))
             prev_end = m.end()
             continue
         vstart = hs - len(lead) + verb.start()
         # `UBND tỉnh khen tặng Cờ thi đua`, `đề nghị UBND tỉnh (xem) xét tặng …`: part of the verb
-        before = re.sub(r"\s+(?:khen|xem xét|xét)$", "", text[max(0, vstart - 80):vstart].rstrip())
-        head = _flag_head(m.group("head")) if m.group("head").startswith("Cờ") else m.group("head")
+        # (`UBND tỉnh đã trao …`: an adverb between the giver and the verb)
+        before = re.sub(r"\s+(?:khen|xem xét|xét|(?:cũng )?đã|vừa)$", "", text[max(0, vstart - 80):vstart].rstrip())
+        head = _head(m.group("head"))
         giver = _giver_before(before, head)
         if giver is None and prev_giver and _ELLIPTIC.search(before) and not re.search(
                 r"\.\s|\n", text[prev_end:vstart]):
@@ -270,7 +298,7 @@ def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]
         if giver is None:
             continue
         prev_giver, prev_end = giver, m.end()
-        out.append(AwardMention(f"{head} của {_flag_giver(giver) if head == 'Cờ thi đua' else giver}",
+        out.append(AwardMention(_given_name(head, giver),
                                 hs, m.end("head")))
         taken.append((hs, m.end("head")))
     return out

@@ -15,7 +15,7 @@ For each award name (award_names.py) the recipients are, in order of preference:
   đơn vị`, or a count equal to the number listed: `6 đơn vị đã … đăng ký Cờ …` of a six-member bloc),
 * after a vote, `cho đơn vị` / `cho các đơn vị trên`: the bodies the vote named.
 In a cluster of provinces a province written with its word (`suy tôn tỉnh Gia Lai`) stands for its
-People's Committee. Status from the clause: `đăng ký` registered, `đề nghị` / `đề xuất`
+People's Committee, and so does a commune the article names as a body (`UBND xã X` … `suy tôn xã X`). Status from the clause: `đăng ký` registered, `đề nghị` / `đề xuất`
 proposed (not the decision's formula `Xét đề nghị của …`), else conferred. Year: one written right
 after the award, else the achievement's (`vì … thành tích … năm 2022`), else the year opening the
 clause (`Năm 2020, A nhận …`, `Ghi nhận thành tích năm 2023, A …`), else the one written for an earlier
@@ -37,14 +37,17 @@ from .sentences import sentence_of, sentence_spans
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\n|Theo đó,|Đồng thời,")
 # (`A đăng ký Cờ thi đua …; B đăng ký Bằng khen …`: a registering body is its award's subject too)
 # (`được UBND tỉnh công nhận danh hiệu …` names a giver before the verb: not this `nhận`, see below)
-_RECEIVE = re.compile(r"(?:được công nhận|(?<!công )nhận|được tặng|được trao|được nhận|đón nhận|vinh dự nhận|đạt|đăng ký)\s*"
+# (`A được suy tôn danh hiệu “Cờ …”`: the bloc's vote names A, the subject)
+_RECEIVE = re.compile(r"(?:được công nhận|(?<!công )nhận|được tặng|được trao|được nhận|được suy tôn|đón nhận|vinh dự nhận|"
+                      r"đạt|đăng ký)\s*"
                       r"(?:danh hiệu\s*)?(?:thi đua\s*)?[“\"]?\s*$")
 # `A được Chủ tịch UBND tỉnh tặng Cờ thi đua`: the giver sits between `được` and the verb; the
 # recipients are the bodies before `được`. The giver is a body or post (`Chủ tịch UBND tỉnh`,
 # `Thủ tướng Chính phủ`), so the words in between hold no other verb (`được UBND tỉnh giao tổ
 # chức lễ trao tặng Cờ …` has no recipient before `được`)
+# (`được Khối đề nghị UBND tỉnh tặng 1 Cờ thi đua`: a counted award)
 _RECEIVE_FROM = re.compile(r"(?<![\w])được\s+(?P<giver>[^;:.\n]{2,80}?)\s(?:trao tặng|tặng thưởng|tặng|trao|công nhận)\s*"
-                           r"(?:danh hiệu\s*)?[“\"]?\s*$")
+                           r"(?:danh hiệu\s*|(?:\d{1,2}|một)\s+)?[“\"]?\s*$")
 # `A đăng ký thi đua đề nghị Bộ Công an tặng Cờ …`: the registering body is the subject before
 # `đăng ký`, the giver sits between the request and the verb
 _REGISTER_VIA = re.compile(r"(?<![\w])đăng ký\s+(?:thi đua\s+)?(?:đề nghị|để được|phấn đấu được)\s+"
@@ -59,7 +62,8 @@ _LEAD_YEAR = re.compile(r"(?:^|[;,\n]|\.\s)\s*(?:[Tt]rong\s+)?[Nn]ăm\s+(\d{4})(
 _LEAD_FEAT_YEAR = re.compile(r"(?:^|[;\n]|\.\s)\s*[^;:.\n,]{0,30}?(?:thành tích|kết quả)[^;:.\n,]{0,40}?"
                              r"(?:năm|giai đoạn)\s+(\d{4})(?:\s*(?:-|–|đến)\s*(?:năm\s+)?\d{4})?\s*,")
 # `… cho A`, and the passive or ceremonial forms `Cờ … được trao cho A`, `trao Cờ … tặng A`
-_FOR = re.compile(r"^[”\"]?\s*(?:năm\s+\d{4}\s+)?(?:(?:đã\s+)?(?:được\s+)?(?:trao tặng|tặng thưởng|trao|tặng)\s+"
+# (`tặng Cờ thi đua dẫn đầu Khối cho A`: the flag's reason may stand before `cho`)
+_FOR = re.compile(r"^[”\"]?\s*(?:năm\s+\d{4}\s+)?(?:dẫn đầu\s+(?:[Kk]hối|[Cc]ụm)(?:\s+thi đua)?\s+)?(?:(?:đã\s+)?(?:được\s+)?(?:trao tặng|tặng thưởng|trao|tặng)\s+"
                   r"(?:cho\s+)?|cho\s+|cho(?=\s*:))(?:tập thể\s+|đồng chí\s+|ông\s+|bà\s+)?")
 # all of a bloc's units: `các đơn vị … đều`, `3/3 đơn vị`, `100% đơn vị`
 _ALL_UNITS = re.compile(r"[Cc]ác (?:đơn vị|cơ quan|thành viên)[^.;]{0,30}(?:đều|cùng)"
@@ -84,7 +88,7 @@ _FEAT_YEAR = re.compile(r"(?<![\w])(?:vì|do|về|đã|có)\s[^;:.\n]{0,60}?(?:t
 # the end of a span of years written after one (`năm 2019 đến năm 2023`, `năm 2019 - 2023`)
 _YEAR_SPAN_END = re.compile(r"\s*(?:đến|–|-)\s*(?:năm\s+)?(\d{4})(?!\d)")
 _VOTE = re.compile(r"[Ss]uy tôn|[Bb]ình xét|[Bb]ình chọn|[Tt]hống nhất đề nghị|[Đđ]ề nghị khen thưởng")
-_GIVER_AFTER = re.compile(r"\s+(?:trao tặng|tặng|khen thưởng)\b")
+_GIVER_AFTER = re.compile(r"\s+(?:(?:xem xét|xét)\s+)?(?:trao tặng|tặng|khen thưởng)\b")
 
 
 # `Xét đề nghị của Giám đốc Sở Nội vụ, Chủ tịch UBND tỉnh tặng …` is the decision's formula: the
@@ -265,10 +269,22 @@ def _chain(text: str, first: dict, mentions: list[dict], people: list[dict]) -> 
 
 def _open_recipient(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     """A recipient written after `cho` that no gazetteer knows: up to `,` `;` `.` `vì` `đồng thời`."""
-    m = re.match(r"([A-ZĐ][^,;.()\n]*?)(?=\s+(?:vì|đã|do|đồng thời|nhằm|về)\s|[,;.()\n]|$)", text[pos:end])
+    # (and before the next award of a shared verb: `cho A và Bằng khen … cho B`)
+    m = re.match(r"([A-ZĐ][^,;.()\n]*?)(?=\s+(?:vì|đã|do|đồng thời|nhằm|về)\s|\s+và\s+(?:Cờ|Bằng khen|Giấy khen)|[,;.()\n]|$)",
+                 text[pos:end])
     if not m or len(m.group(1).split()) > 12:
         return None
     return m.group(1).strip(), pos, pos + len(m.group(1).strip())
+
+
+_OFFICE = re.compile(r"Văn phòng\s+")
+
+
+def _office_of(text: str, pos: int, mentions: list[dict]) -> tuple[str, int, int] | None:
+    """`cho Văn phòng VKSND tỉnh`: a body's office, named with its body's canonical name."""
+    o = _OFFICE.match(text, pos)
+    m = o and next((m for m in mentions if m["start"] == o.end() and not m.get("party")), None)
+    return (f"Văn phòng {m['name']}", pos, m["end"]) if m else None
 
 
 _PLACE_WORD = re.compile(r"(?:tỉnh|thành phố)\s+$")
@@ -316,6 +332,24 @@ def _provinces_as_bodies(text: str, mentions: list[dict]) -> list[dict]:
     return out
 
 
+_COMMUNE_BODY = re.compile(r"Ủy ban nhân dân ((?:xã|phường|thị trấn) .+)")
+
+
+def _communes_as_bodies(text: str, mentions: list[dict], listed: set[str]) -> list[dict]:
+    """`suy tôn đơn vị xã Phú Hựu`: a commune the article names as a body (`UBND xã Phú Hựu`, or a
+    bloc member) stands for its People's Committee where it is written with its word alone."""
+    out = []
+    names = {m["name"] for m in mentions} | listed
+    for name in names:
+        c = _COMMUNE_BODY.fullmatch(name)
+        if not c:
+            continue
+        for w in re.finditer(r"(?<![\w])" + re.escape(c.group(1)) + r"(?![\w])", text):
+            if not any(m["start"] <= w.start() < m["end"] for m in mentions):
+                out.append({"name": name, "start": w.start(), "end": w.end()})
+    return out
+
+
 def extract_awards(doc) -> list[dict]:
     ctx = doc._.ctx
     text = ctx.text
@@ -328,6 +362,7 @@ def extract_awards(doc) -> list[dict]:
                        for m in doc._.agency_mentions or []), key=lambda m: m["start"])
     if any(m.startswith("Ủy ban nhân dân") for b in blocs_ for m in b["members"]):
         mentions = sorted(mentions + _provinces_as_bodies(text, mentions), key=lambda m: m["start"])
+    mentions = sorted(mentions + _communes_as_bodies(text, mentions, listed), key=lambda m: m["start"])
     people = doc._.people or []
     blocs = doc._.blocs or []
     out, seen = [], set()
@@ -402,8 +437,11 @@ def extract_awards(doc) -> list[dict]:
                     recips = _chain(text, m, mentions, people)
                 else:
                     p = next((p for p in people if p["start"] == pos), None)
+                    office = _office_of(text, pos, mentions)
                     if p:
                         recips = [(p["name"], p["start"], p["end"])]
+                    elif office:
+                        recips = [office]
                     else:
                         o = _open_recipient(text, pos, e0)
                         if o and not re.match(r"(?:các|những|\d)", o[0]):
@@ -463,7 +501,9 @@ def extract_awards(doc) -> list[dict]:
             vy = _YEAR.search(text, vote.end(), vend)
             if recips and vy and ym is None:      # `dẫn đầu Khối năm 2023`: the year voted for
                 year = int(vy.group(1))
-        if not recips and blocs and _ALL_UNITS.search(text[s0:a.start]):
+        # (not when the award is aimed elsewhere: `8/8 đơn vị … hoàn thành …; Tổng Thanh tra Chính phủ
+        # đã tặng Bằng khen cho 2 tập thể …`)
+        if not recips and blocs and _ALL_UNITS.search(text[s0:a.start]) and not _FOR_GROUP.match(after):
             recips = [(name, s0, e0) for b in blocs for name in b["members"]]
         counted = None if recips or len(blocs) != 1 else _last(_COUNTED_UNITS.finditer(text, cstart, a.start))
         if counted and int(counted.group(1)) == len(blocs[0]["members"]) > 1 \

@@ -23,6 +23,9 @@ _PARTY_PIECE = re.compile(r"^(?:Ủy viên|Tỉnh ủy viên|Thành ủy viên|H
 _STOP_AFTER = re.compile(
     r"\s(?:phát biểu|chủ trì|cho biết|nhấn mạnh|báo cáo|trao|dự\s+(?:và|hội nghị|buổi|lễ)|đánh giá|khẳng định|thừa|trình bày|"
     r"tặng|chúc mừng|đề nghị|yêu cầu|kết luận|tham dự|đã|và\s+(?:các|đại diện|lãnh đạo)|"
+    # the next person of a list joined by `và` (`Ông A, Trưởng X, Trưởng khối và bà B, Giám đốc Y`):
+    # B's post is not A's
+    r"và\s+(?:ông|bà|đồng chí)|"
     # the verbs that follow a post whose body is not in the gazetteer (`Phó Tư lệnh Quân khu 3
     # dự và chỉ đạo hội nghị`): the title stops before them
     r"chỉ đạo|điều hành|thay mặt|được|nhận\s+(?:cờ|nhiệm vụ|[Cc]ờ|[Bb]ằng)|cùng\s+(?:dự|tham|các|đại|lãnh)|tới dự|đến dự)\b"
@@ -131,9 +134,17 @@ def _choose_post(text, pieces, mentions):
             continue
     if best:
         title, agency, _ = best
-        piece = next(p for p, _ in pieces if p.startswith(title))
-        if agency is None and len(piece) > len(title):
-            title = piece            # `Phó Bí thư Tỉnh ủy`: the body is not an agency, keep it
+        piece, off = next((p, o) for p, o in pieces if p.startswith(title))
+        rest = piece[len(title):].strip()
+        if agency is None and _BARE_BODY.fullmatch(rest):
+            # `Về phía Sở Ngoại vụ, bà A, Phó Giám đốc Sở …`: the bare head is the body last named
+            # with it; the title is the post alone
+            last = [m for m in mentions if m["end"] <= off and m["name"].startswith(rest + " ") and not m.get("party")]
+            return title, (last[-1]["name"] if last else None)
+        # `Phó Bí thư Tỉnh ủy`: the body is not an agency, keep it; but not the unit the post
+        # heads (`Đội trưởng Đội Cảnh sát …` that agencies.py could not place under its police)
+        if agency is None and rest and not _own_unit(title, rest):
+            title = piece
         return title, agency
     return None, agency_only
 
@@ -145,6 +156,24 @@ _UNIT_POST = re.compile(r"(?:Trưởng|Phó Trưởng)\s+(phòng|ban|khoa|đội
 _UNIT_NAME = re.compile(r"\s+((?:[A-ZĐ]|PC|PA|PV|PX)[^\s,;.()]*(?:\s+[^\s,;.()]+){0,5}?)\s+$")
 
 
+# `Đội trưởng Đội …`, `Chi cục trưởng Chi cục …`, `Trưởng phòng …`: a post named after the unit
+# it heads; the words after it name that unit, a state body (not a Party committee the title keeps)
+_HEADS_UNIT = re.compile(r"(?:^|\s)((?:Chi\s+)?[A-ZĐ]\w*) trưởng$")
+
+
+# a body written by its head noun alone after a post (`Phó Giám đốc Sở`, `Viện trưởng Viện`)
+_BARE_BODY = re.compile(r"Sở|Cục|Chi cục|Tổng cục|Viện|Bộ|Vụ|Ban|Phòng|Trường|Hội|Tòa án|Thanh tra|Kho bạc")
+
+
+def _own_unit(title: str, rest: str) -> bool:
+    """Whether the words after the post name the unit it heads (`Đội trưởng Đội Cảnh sát giao
+    thông`, `Trưởng phòng Cảnh sát hình sự`): a state body, not kept in the title."""
+    m = _HEADS_UNIT.search(title)
+    if m:
+        return rest.lower().startswith(m.group(1).lower() + " ")
+    return bool(_UNIT_POST.search(title)) and rest[:1].isupper() and not _is_party(rest)
+
+
 def _agency_for(title: str, mention, gap: str = "") -> str | None:
     if title.endswith("Chính phủ"):
         return "Thanh tra Chính phủ" if "Thanh tra" in title else "Chính phủ"
@@ -153,13 +182,21 @@ def _agency_for(title: str, mention, gap: str = "") -> str | None:
     unit, name = _UNIT_POST.search(title), _UNIT_NAME.fullmatch(gap)
     if unit and name and not _post_re().search(name.group(1)):
         return f"{unit.group(1).capitalize()} {name.group(1)} {mention['name']}"
+    # `Đội trưởng Đội Cảnh sát giao thông Công an huyện X`: the unit, named with its parent
+    own = _HEADS_UNIT.search(title)
+    if own and gap.strip().lower().startswith(own.group(1).lower() + " ") and len(gap.split()) <= 12 \
+            and not re.search(r"[,;]", gap):
+        return f"{gap.strip()} {mention['name']}"
     return mention["name"]
 
 
 def find_people(doc) -> list[dict]:
     ctx = doc._.ctx
     text = ctx.text
-    mentions = doc._.agency_mentions or []
+    # a Party or Youth Union committee itself (`Tỉnh ủy`, `Tỉnh đoàn Quảng Ngãi`) is kept out of a
+    # person's agency: the title keeps it (dev gold: `Phó Bí thư Tỉnh ủy`, `Bí thư thứ nhất Trung
+    # ương Đoàn`); its boards (`Ban Tổ chức Tỉnh ủy`) are bodies like any other
+    mentions = [m for m in doc._.agency_mentions or [] if not (m.get("party") and _COMMITTEE.match(m["name"]))]
     provinces = [(m.start(), m.end()) for m in gz.province_re().finditer(text)]
     out: dict[str, dict] = {}
     pos = 0
@@ -228,8 +265,11 @@ def _collect_agencies(doc) -> None:
             add_agency(doc, a)
 
 
+_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|đoàn)(?![\w])|Trung ương Đoàn")
+
+
 def _is_party(name: str) -> bool:
-    return bool(re.search(r"(?:Tỉnh|Thành|Huyện) ủy|Đảng ủy|Trung ương Đoàn", name))
+    return bool(re.search(r"(?:Tỉnh|Thành|Huyện) (?:ủy|đoàn)|Đảng ủy|Trung ương Đoàn", name))
 
 
 @Language.factory("thidua_people")
