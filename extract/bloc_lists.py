@@ -20,7 +20,7 @@ from .sentences import sentence_of
 # the header row of a flattened table: a numbering column, then the unit's column
 _HEADER = re.compile(r"^[ \t]*S?TT[ \t]*\|[ \t]*(?:Tên\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan)[^\n]*$", re.M)
 _ROW = re.compile(r"[ \t]*\d{1,2}[ \t]*\|[ \t]*(?P<name>[^|\n]+?)[ \t]*(?:\|[ \t]*(?P<note>[^|\n]*?))?[ \t]*(?:\n|$)")
-_DEPUTY_NOTE = re.compile(r"(?i)(?:phó\s+trưởng\s+(?:khối|cụm)|(?:khối|cụm)\s+phó|phó\s+(?:khối|cụm)\s+trưởng)")
+_DEPUTY_NOTE = re.compile(r"(?i)(?:phó\s+(?:trưởng\s+)?(?:khối|cụm)|(?:khối|cụm)\s+phó)")
 _LEADER_NOTE = re.compile(r"(?i)(?:trưởng\s+(?:khối|cụm)|(?:khối|cụm)\s+trưởng)")
 # how far above a table its bloc's heading may be (`3. Khối thi đua …:` or `Cụm … gồm các đơn vị:`)
 _HEADING_REACH = 400
@@ -81,7 +81,7 @@ _ITEM = re.compile(r"\n[ \t]*(?:[-–•+*]|\d{1,2}[.)])[ \t]+(?P<line>[^\n]+)")
 _ROLE_THEN_BODY = re.compile(r"(?P<role>(?:[Kk]hối|[Cc]ụm)\s+(?:trưởng|phó))\s*:?\s*")
 
 
-def heading_roles(ctx, blocs, mentions, stop: int) -> list[tuple[int, int]]:
+def heading_roles(ctx, blocs, mentions, stop: int, facts_year: int | None) -> list[tuple[int, int]]:
     """Roles listed under a heading that names their year: a later year's are next year's
     (`next_leader`, `next_deputies`), the reported year's fill what the sentences left open.
     Returns the spans of the lines read, which the sentence rules then leave alone."""
@@ -89,7 +89,7 @@ def heading_roles(ctx, blocs, mentions, stop: int) -> list[tuple[int, int]]:
     read = []
     for h in _ROLE_HEADING.finditer(text, 0, stop):
         year = int(h.group("y"))
-        later = bool(ctx.facts_year and year > ctx.facts_year)
+        later = bool(facts_year and year > facts_year)
         pos = h.end()
         while True:
             it = _ITEM.match(text, pos)
@@ -108,6 +108,7 @@ def heading_roles(ctx, blocs, mentions, stop: int) -> list[tuple[int, int]]:
                 deputy = r.group("role").lower().endswith("phó")
                 if later and not deputy:
                     b.next_leader = {"agency": body, "year": year}
+                    b.next_chosen = True          # assigned by the heading's decision
                 elif later:
                     if body not in b.next_deputies:
                         b.next_deputies.append(body)
@@ -160,3 +161,61 @@ def units_list_members(ctx, spans) -> tuple[list[Member], int | None]:
             if found:
                 return found, count
     return [], None
+
+
+# A body said to belong to a bloc: `X là (đơn vị) thành viên (của) Khối …`, `Là thành viên Khối …,
+# X …` (the bloc first, the body the subject of the main clause after it), `X (đã) tham gia ký kết
+# giao ước thi đua với các đơn vị trong Cụm …` (it signs with the bloc's other units)
+_MEMBER_OF = re.compile(r"(?<![\w])(?P<lead>[Ll])à\s+(?:một\s+)?(?:đơn vị\s+)?thành viên\s+(?:của\s+)?(?=[KkCc])")
+_SIGNS_WITH = re.compile(r"thi đua (?:cùng|với)\s+các\s+(?:đơn vị|cơ quan|thành viên)(?:\s+thành viên)?\s+"
+                         r"(?:trong|thuộc|của)\s+(?=[KkCc])")
+_SIGNS = re.compile(r"\s+(?:đã\s+|cũng\s+)?(?:tham gia\s+)?(?:ký kết\s+|ký\s+)?(?:giao ước\s+)?thi đua\s+$")
+_CLAUSE_START = re.compile(r"[.,;:\n]\s*(?=[^.,;:\n]*$)")
+
+
+def _subject(text: str, mentions, pos: int, lo: int) -> str | None:
+    """The body written as the subject right before `pos`: a named agency ending there, or a bare
+    head (`Cục`, `Sở`, `Thanh tra`) that refers back to the last agency named with that head
+    (`… của Cục Thi hành án dân sự tỉnh … Đầu năm, Cục đã tham gia …`)."""
+    end = len(text[:pos].rstrip())
+    at = next((a["name"] for a in mentions if a["end"] == end and a["start"] >= lo), None)
+    if at:
+        return at
+    cs = _CLAUSE_START.search(text, lo, end)
+    head = text[cs.end() if cs else lo:end].strip()
+    if not head[:1].isupper() or len(head.split()) > 3:
+        return None
+    before = [a for a in mentions if a["end"] <= end - len(head) and a["name"].startswith(head + " ")]
+    return before[-1]["name"] if before else None
+
+
+def stated_members(doc, blocs, spans) -> list[tuple[object, Member]]:
+    """Bodies said to belong to a bloc outside any list of its members: (bloc, member)."""
+    text = doc._.ctx.text
+    rxs = [rx for rx, word in ((_MEMBER_OF, "thành viên"), (_SIGNS_WITH, "thi đua")) if word in text]
+    if not rxs:
+        return []
+    mentions = doc._.agency_mentions or []
+    starts = {v.start: (b, v) for b in blocs for v in b.variants}
+    out = []
+    for rx in rxs:
+        for m in rx.finditer(text):
+            hit = starts.get(m.end())
+            if hit is None:
+                continue
+            b, v = hit
+            s0, _ = sentence_of(spans, m.start())
+            name = None
+            if rx is _MEMBER_OF and m.group("lead") == "L":
+                # `Là thành viên Khối …, Thanh tra tỉnh tích cực …`: the subject follows the bloc
+                after = re.match(r"\s*,\s*", text[v.end:])
+                if after:
+                    name = next((a["name"] for a in mentions if a["start"] == v.end + after.end()), None)
+            elif rx is _MEMBER_OF:
+                name = _subject(text, mentions, m.start(), s0)
+            else:
+                verb = _SIGNS.search(text, max(s0, m.start() - 60), m.start() + len("thi đua "))
+                name = _subject(text, mentions, verb.start(), s0) if verb else None
+            if name:
+                out.append((b, Member(name, m.start(), m.end())))
+    return out

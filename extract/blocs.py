@@ -7,15 +7,14 @@ Nội chính tỉnh Bắc Ninh`), also `Khối`/`Cụm` alone before a capitalis
 of bodies (`Thanh tra các Bộ, ngành kinh tế`). Variants of one bloc in an article (`số 1`, `số 01`,
 `số I`) are merged and named by the fullest, with `thi đua` in lower case and the province for a
 provincial bloc.
-Members come from members.py; leaders, deputies and next year's leader from role words
-(`làm Cụm trưởng`, `- đơn vị trưởng khối`, `(Trưởng khối thi đua)`, `Cụm phó`,
-`Phó Trưởng khối`, `bàn giao … cho`) bound to the nearest agency before them in the sentence.
+Members come from members.py and bloc_lists.py; leaders, deputies and next year's leader from
+bloc_roles.py.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.language import Language
 
@@ -23,12 +22,13 @@ from . import gazetteer as gz
 from .agencies import add_agency, find_mentions
 from .bloc_lists import (
     apply_tables,
-    bloc_before,
     heading_roles,
     paren_members,
     ranked_members,
+    stated_members,
     units_list_members,
 )
+from .bloc_roles import assign_roles, bloc_year, current_roles
 from .members import Member, find_member_list, province_list_members
 from .sentences import sentence_of, sentence_spans
 
@@ -46,19 +46,11 @@ _STOP = frozenset(
     "tích phối góp nỗ bám".split()
 )
 _WORD = re.compile(r"\s*(?P<w>[^\s,.;:()“”\"–—!?]+)")
-_DEPUTY = re.compile(r"(?:Phó\s+[Tt]rưởng\s+[Kk]hối|Phó\s+[Kk]hối\s+trưởng|[Kk]hối\s+phó|[Cc]ụm\s+phó|"
-                     r"Phó\s+[Cc]ụm\s+trưởng|Phó\s+[Tt]rưởng\s+[Cc]ụm)")
-_LEADER = re.compile(r"(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+[Tt]rưởng|[Cc]ụm\s+[Tt]rưởng|[Tt]rưởng\s+[Cc]ụm)")
-_YEAR_AFTER = re.compile(r"năm\s+(\d{4})")
-_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:[Kk]hối|[Cc]ụm)?\s*(?:thi đua\s*)?(?:số\s+[IVXL\d]+\s+)?năm\s+\d{4}")
-# words that make a later year's role a choice for that year: a vote, an assignment, or the
-# hand-over of the rotating flag (`trao cờ luân lưu cho`, `tiếp nhận cờ luân lưu`)
-_CHOSEN = re.compile(r"thống nhất|bầu|suy tôn|giao cho|bàn giao|chuyển giao|luân lưu|tiếp nhận|nhận bàn giao")
 _MULTI_PLACE = re.compile(r"(?:\d+|các)\s+tỉnh|miền|\b[Bb]ộ\b|Tây Nguyên|đồng bằng|Đồng bằng|duyên hải|khu vực")
-# the verb binding a body to its role: `X làm/là Trưởng khối`, `X sẽ đảm nhiệm vai trò Trưởng khối`
-_TAKES_ROLE = re.compile(r"(?:là|làm|(?:sẽ\s+)?(?:đảm nhiệm|đảm nhận|giữ)(?:\s+vai trò)?)\s*$")
-# also after the year that heads the sentence (`Năm 2016, Khối có 6 đơn vị: …`)
-_BARE_SUBJECT = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:[Nn]ăm\s+\d{4}\s*,?\s+)?(?:Khối|Cụm)(?:\s+thi đua)?\s+(?:hiện\s+)?"
+# also after the year that heads the sentence (`Năm 2016, Khối có 6 đơn vị: …`) or a clause that
+# does (`Sau khi sắp xếp bộ máy theo Quyết định …, Khối gồm 6 thành viên: …`: `Khối` capitalised
+# after a comma is the bloc, the subject of the main clause)
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[.\n,]\s)|(?<=\n))(?:[Nn]ăm\s+\d{4}\s*,?\s+)?(?:Khối|Cụm)(?:\s+thi đua)?\s+(?:hiện\s+)?"
                            r"(?:(?:có\s+\d+[^.:;]{0,30}?\s+)?(?:gồm|bao gồm)|có\s+\d+\s+(?:đơn vị|thành viên|cơ quan)[^.:;]{0,20}:)",
                            re.M)
 # `Khối thi đua Nội chính tỉnh X năm 2023 có 8 thành viên.` (no list follows, so no `gồm`)
@@ -70,6 +62,10 @@ _TAIL_PLACE = re.compile(r"(?:huyện|thị xã|quận|thành phố|tỉnh)\s+[A
 _LEVEL_TAIL = re.compile(r"\s+([A-ZĐ][\w]*(?:\s+[\w]+){0,4}?\s+(?:cấp\s+(?:huyện|xã|tỉnh|cơ sở)|hai\s+cấp))(?![\w])")
 _OWN_PLACE_END = re.compile(r"\s(?:tỉnh|thành phố)\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*)*$")
 _DISTRICT_BODY = re.compile(r"(?:huyện|thị xã|quận|thành phố) (\S.*)$")
+# the stop words that are verbs only with their second syllable (`tổ chức`, `tổng kết`)
+_VERB_PAIR = {"tổ": "chức", "tổng": "kết", "sơ": "kết", "ký": "kết"}
+_REGION_PHRASE = re.compile(r"\s+((?:miền|vùng)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,4})")
+_PAIR_DASH = re.compile(r"\s*[–-]\s*")
 _GEO_OK = frozenset({"bộ", "bằng", "sông", "và"})
 
 
@@ -122,6 +118,12 @@ class Bloc:
     # luân lưu cho Y` in an article on the 2019 pledge): that year's leader, not this year's;
     # it goes out as its own bloc-year (year → leader)
     prior_leaders: dict[int, str] = field(default_factory=dict)
+    # next year's leader was voted, assigned or handed the flag (not merely stated with a year)
+    next_chosen: bool = False
+    # the year of the bloc's roles when it is not the article's facts year (bloc_roles.current_roles)
+    year: int | None = None
+    # the body written right after the bloc's name (_written_parent), by whether Party bodies count
+    written: dict = field(default_factory=dict)
 
     @property
     def numbered(self) -> bool:
@@ -154,7 +156,8 @@ _AND_DOMAIN = re.compile(r"\s+các\s+(?P<d>\S+\s+[^\s,.;:()]+)")
 def _and_domain(text: str, pos: int) -> bool:
     """`và các đoàn thể`: `và` joins a field of work (data/bloc_domains.tsv) to the bloc's name."""
     m = _AND_DOMAIN.match(text, pos)
-    return bool(m and m.group("d").lower() in gz.bloc_domains())
+    # `MTTQ và các tổ chức chính trị - xã hội`: a class of bodies follows, as a field would
+    return bool(m and (m.group("d").lower() in gz.bloc_domains() or m.group("d").startswith("tổ chức")))
 
 
 def _domain_at(text: str, m: re.Match) -> bool:
@@ -178,6 +181,15 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
                 words.append(r.group(1))
                 end = r.end()
                 continue
+            r = _REGION_PHRASE.match(text, end)
+            if r:
+                # `các tỉnh miền Tây Nam sông Hậu`: a region the gazetteer does not list, up to
+                # the predicate
+                region = r.group(1).split()
+                cut = next((i for i, x in enumerate(region) if i and x.lower() in _STOP), len(region))
+                words.append(" ".join(region[:cut]))
+                end = r.start(1) + len(" ".join(region[:cut]))
+                continue
         m = _WORD.match(text, end)
         if not m or "\n" in text[end:m.start("w")]:
             break
@@ -193,6 +205,13 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
             # a province written without its word ends the name: `Nội chính TP.HCM`, `Nội
             # chính Bắc Ninh` → `… thành phố Hồ Chí Minh`, `… tỉnh Bắc Ninh`
             pm = gz.province_re().match(text, m.start("w"))
+            pair = pm and _PAIR_DASH.match(text, pm.end())
+            if pair and gz.province_re().match(text, pair.end()):
+                # `… Long An – Vĩnh Long`: a bloc of two provinces' bodies, the pair as written
+                p2 = gz.province_re().match(text, pair.end())
+                words.append(text[pm.start():p2.end()])
+                end = p2.end()
+                break
             if pm:
                 name = gz.official(pm.group(1))
                 words += [*gz.kind_of(name).split(), name]
@@ -211,16 +230,28 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
         elif w.lower() == "và" and _and_domain(text, m.end()):
             seen_cap, run = False, -1         # `Mặt trận và các đoàn thể`: a field of work follows
         elif w.lower() in _STOP and not (w.lower() == "và" and words and words[-1][:1].isupper()
-                                       and text[m.end():m.end() + 2].strip()[:1].isupper()):
+                                       and text[m.end():m.end() + 2].strip()[:1].isupper()) \
+                and not (w[:1].isupper() and w.lower() in _VERB_PAIR
+                         and not text[m.end():m.end() + 6].lower().startswith(" " + _VERB_PAIR[w.lower()])) \
+                and not (w == "tổ" and words and words[-1] == "các") \
+                and not (w == "Thi" and text.startswith(" hành án", m.end())):
+            # (`Tổng hợp`, `Tổ quốc` capitalised are a name's words, `tổng kết` / `Tổ chức` the
+            # verbs; `các tổ chức xã hội` a class of bodies, `… tỉnh tổ chức hội nghị` the verb;
+            # `các Chi cục Thi hành án dân sự` a body's name)
             break
         if re.fullmatch(r"\d{4}", w):
             break
-        if w.isdigit() and not re.match(r"\s+(?:tỉnh|thành phố|đơn vị|huyện)", text[m.end():m.end() + 12]):
-            break
+        if w.isdigit() and not re.match(r"\s+(?:tỉnh|thành phố|đơn vị|huyện|đóng trên địa bàn)", text[m.end():m.end() + 20]):
+            break                             # (`các cơ quan Trung ương 1 đóng trên địa bàn …`)
+        if words and text.startswith("đóng trên địa bàn ", m.start("w")):
+            # `các cơ quan Trung ương đóng trên địa bàn tỉnh`: where the bodies sit is part of the name
+            words += ["đóng", "trên", "địa", "bàn"]
+            end = m.start("w") + len("đóng trên địa bàn")
+            continue
         if w[:1].isupper() and w.lower() != "các":
             seen_cap, run = True, 0
         elif w == "các" and _CLASS_AFTER.match(text, m.end()):
-            pass                              # `Thanh tra các tỉnh …`, `các Bộ, ngành`: a class follows
+            run = -1                          # `Thanh tra các tỉnh …`, `Công an các huyện`: a class follows
         elif w[:1].islower() and not in_domain:
             run += 1
             # `Nội chính`, `Kinh tế`: one lower-case syllable after a capital belongs to the
@@ -253,7 +284,8 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
     return desc.strip(), end
 
 
-_CLASS_TAIL = re.compile(r"\s+các\s+(?:" + "|".join(sorted(_CLASS_NOUNS)) + r")(?![\w])")
+# (also after `khối`: `cụm thi đua số 1 khối các huyện, thành phố`)
+_CLASS_TAIL = re.compile(r"\s+(?:khối\s+)?các\s+(?:" + "|".join(sorted(_CLASS_NOUNS)) + r")(?![\w])")
 _OWNER = re.compile(r"\s+thuộc\s+")
 
 
@@ -275,6 +307,8 @@ def find_variants(text: str) -> list[Variant]:
     out = []
     rx = gz.province_re()
     for m in _HEAD.finditer(text):
+        if out and m.start() < out[-1].end:
+            continue                          # inside the last name (`số 1 khối các huyện …`)
         before = text[max(0, m.start() - 6):m.start()]
         if re.search(r"ủy\s+$|[Đđ]ảng\s+$", before):
             continue                          # `Đảng ủy Khối` is a Party committee
@@ -315,7 +349,8 @@ def find_variants(text: str) -> list[Variant]:
         desc, end = _descriptor(text, m.end())
         if not desc:
             continue
-        if not (desc[:1].isupper() or desc[:1].isdigit() or desc.startswith("các ")):
+        if not (desc[:1].isupper() or desc[:1].isdigit() or desc.startswith("các ")
+                or re.match(r"cơ quan [A-ZĐ]", desc)):   # `Khối cơ quan Nội chính tỉnh`
             continue                          # `khối thi đua nhấn mạnh`: no name follows
         desc = re.sub(r"(?<=\w)-(?=[A-ZĐ])", " - ", desc)
         if desc.lower().startswith(("thi đua", "giao ước")):
@@ -385,9 +420,39 @@ def _sentence_case(desc: str) -> str:
     return low + tail
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[re.Pattern, dict[str, str]]:
+    full = {r[0]: r[1] for r in gz._rows("bloc_abbreviations.tsv")}   # the gazetteers' TSV reader
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, full)) + r")(?![\w])"), full
+
+
+def _expand(name: str) -> str:
+    """`Khối thi đua MTTQ …` → `Khối thi đua Mặt trận Tổ quốc …` (data/bloc_abbreviations.tsv)."""
+    rx, full = _abbreviations()
+    return rx.sub(lambda m: full[m.group(0)], name)
+
+
+def _ends_with_pair(desc: str) -> bool:
+    """`… Long An – Vĩnh Long`: the name ends with the two provinces whose bodies it gathers."""
+    pe = re.search(r"\s[–-]\s(.+)$", desc)
+    return bool(pe and gz.province_re().fullmatch(pe.group(1)))
+
+
 def bloc_name(b: Bloc, ctx) -> str:
-    vs = b.variants
+    return _expand(_bloc_name(b, ctx))
+
+
+def _bloc_name(b: Bloc, ctx) -> str:
+    # `Khối thi đua MTTQ … (Khối thi đua 6)`, `Khối thi đua số 3 (Khối nội chính)`: a name in
+    # brackets after the bloc's full name (with `thi đua`) is its other name, wherever else it is
+    # written; between two short forms (`Khối Văn hóa Xã hội (Khối III)`) the number names it
+    aliases = {v.core for v in b.variants if ctx.text[v.start - 1:v.start] == "("}
+    vs = [v for v in b.variants if v.core not in aliases]
+    if not any(v.has_td for v in vs):
+        vs = b.variants
     numbered = [v for v in vs if v.numbered]
+    if numbered and not any(v.has_td for v in numbered) and any(v.has_td for v in vs if not v.numbered):
+        numbered = []       # `Cụm IX` (headline) beside `Cụm thi đua Thanh tra các tỉnh …` (body)
     if numbered:
         best = max(numbered, key=lambda v: (v.desc.startswith("số"), v.has_td, len(v.desc)))
         head = best.head
@@ -405,11 +470,17 @@ def bloc_name(b: Bloc, ctx) -> str:
         written = next((v.place for v in vs if v.place and v.place not in ("tỉnh", "thành phố")), None)
         if written:                   # `Cụm thi đua số 9 thành phố Hà Nội`, as written
             return f"{name} {written}"
-        if (district or local) and ctx.province and not _TAIL_PLACE.search(tail):
+        if _written_parent(b, ctx, party=True):
+            return name               # `Cụm thi đua 6 Ban Tuyên giáo Thành ủy TPHCM`: a system's cluster
+        # a numbered `Khối` is how a province numbers its sector blocs (`Khối thi đua số 3 (Khối
+        # nội chính)`); a ministry's or sector's numbered bloc writes its system after the number
+        own_khoi = best.head == "Khối" and len({p for n in bodies for p in _PLACE_OF.findall(n)}) < 2
+        if (district or local or own_khoi) and ctx.province and not _TAIL_PLACE.search(tail):
             name += f" {ctx.province_suffix}"
         return name
     # a headline in capitals (`KHỐI THI ĐUA CÁC CƠ QUAN NỘI CHÍNH …`) names it only when nothing else does
-    cased = [v for v in vs if not v.desc.isupper()] or vs
+    pool = [v for v in vs if not v.numbered] or vs
+    cased = [v for v in pool if not v.desc.isupper()] or pool
     best = max(cased, key=lambda v: (len(v.desc), v.has_td))
     if best.desc.isupper():
         best = Variant(best.head, _sentence_case(best.desc), best.place, best.numbered, best.start, best.end, best.has_td)
@@ -425,203 +496,14 @@ def bloc_name(b: Bloc, ctx) -> str:
     if desc.endswith(",") and best.place:
         # `các huyện, thành phố`: the place word closes a list of classes, it is part of the name
         desc = f"{desc} {best.place}"
-    if _OWN_PLACE_END.search(desc):
+    if _OWN_PLACE_END.search(desc) or _ends_with_pair(desc):
         place = None                # `các huyện, thành phố tỉnh Cà Mau` already ends with its province
+    sector = re.match(r"(.+?)\s+các\s+(?:huyện|quận|thị xã|xã|phường)(?![\w])", desc)
+    if sector and gz.agency_head_re()[0].fullmatch(sector.group(1)):
+        place = None                # `Khối thi đua Công an các huyện, thị xã, thành phố`: a sector's
+        #                             bloc of its district units, run by the sector, not the province
     return " ".join(x for x in (head, "thi đua", desc, place) if x)
 
-
-# `UBND tỉnh ban hành Quyết định … về việc phân công Trưởng khối`: the roles are what a document
-# is about, not the body before them
-_ROLE_AS_OBJECT = re.compile(r"về việc|ban hành|Quyết định|Kế hoạch|[Hh]ướng dẫn|quy định|(?<!được )phân công(?! làm)")
-
-
-# `phân công Khối trưởng, Khối phó`, `Cụm trưởng và Cụm phó năm 2024 được …`: the two offices named
-# together are what is assigned, not the role of the body before them
-_OFFICES = re.compile(r"\s*(?:,|và)\s*(?:Phó\s+)?(?:[Kk]hối|[Cc]ụm|[Tt]rưởng)\s+(?:phó|trưởng|[Kk]hối|[Cc]ụm)(?![\w])")
-_OFFICES_BEFORE = re.compile(r"(?:(?:[Kk]hối|[Cc]ụm)\s+trưởng|[Tt]rưởng\s+(?:[Kk]hối|[Cc]ụm))\s*(?:,|và)\s*$")
-
-
-_ROLE_IS = re.compile(r"(?:\s+(?:[Kk]hối|[Cc]ụm|thi đua)\s[^,;.:]{0,40}?)?(?:\s+năm\s+\d{4})?\s*(?:\blà\b|:)\s*")
-
-
-# `năm 2025` with nothing between it and the role's agency but a comma, `đơn vị`, the verb that
-# assigns it (`năm 2017 giao X làm Khối trưởng`), or the head of a list of roles (`… Phó Trưởng
-# khối năm 2024: Trưởng khối:`)
-_FROM = re.compile(r"\stừ\s+(?:đơn vị\s+)?")
-_YEAR_LEADS = re.compile(r"[Nn]ăm\s+(\d{4})(?=\s*(?:[,:]\s*)?(?:(?:giao|phân công|cử)\s+(?:cho\s+)?)?(?:(?:Trưởng|Phó|[Kk]hối|[Cc]ụm)[^;.]{0,25}?:\s*)?$)")
-
-
-def _year_before(text: str, lo: int, pos: int):
-    """The year heading the clause of a role, written before its agency (or None)."""
-    return _YEAR_LEADS.search(text[max(lo, pos - 60):pos])
-
-
-_BY_AGENT = re.compile(r"\s*(?:giao|phân công|chỉ định|cử)(?![\w])")
-_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*")
-
-
-def _coordinated(cands, cand, text: str, role_at: int, copula) -> list[str]:
-    """`A và B làm Cụm phó`, `Cụm phó là A, B`: the deputies joined by `và` / commas to the one
-    bound to the role word (in order of the text)."""
-    ordered = sorted(set(cands))
-    chain = [cand]
-    if copula:
-        nxt = next((c for c in ordered if c[0] >= cand[1] and _AND.fullmatch(text, cand[1], c[0])), None)
-        while nxt:
-            chain.append(nxt)
-            nxt = next((c for c in ordered if c[0] >= nxt[1] and _AND.fullmatch(text, nxt[1], c[0])), None)
-    elif re.fullmatch(r"\s*(?:cùng\s+)?(?:là|làm)\s+(?:đơn vị\s+)?", text[cand[1]:role_at]):
-        prev = next((c for c in reversed(ordered) if c[1] <= cand[0] and _AND.fullmatch(text, c[1], cand[0])), None)
-        while prev:
-            chain.insert(0, prev)
-            prev = next((c for c in reversed(ordered) if c[1] <= prev[0] and _AND.fullmatch(text, c[1], prev[0])), None)
-    return list(dict.fromkeys(c[2] for c in chain))
-
-
-def _nearest_before(cands, pos, lo):
-    best = None
-    for c in cands:
-        if lo <= c[1] <= pos and (best is None or c[1] > best[1]):
-            best = c
-    return best
-
-
-def _assign_roles(doc, blocs: list[Bloc], spans, listed=()):
-    ctx = doc._.ctx
-    text = ctx.text
-    cands = [(m["start"], m["end"], m["name"]) for m in doc._.agency_mentions]
-    for b in blocs:
-        cands += [(m.start, m.end, m.name) for m in b.members]
-    # a province named before `làm Cụm trưởng` stands for its People's Committee
-    for pm in gz.province_re().finditer(text):
-        kind, name = gz.kind_of(gz.official(pm.group(1))), gz.official(pm.group(1))
-        if not any(s <= pm.start() < e for s, e, _ in cands):
-            cands.append((pm.start(), pm.end(), f"Ủy ban nhân dân {kind} {name}"))
-    taken = list(listed)     # lines of a heading's role list (bloc_lists.heading_roles) are read
-    deputies = []           # (bloc, agency, position, sentence start, later year named)
-    next_at = []            # (bloc, position, sentence start) of each next-year leader
-    receivers = []          # (bloc, agency) taking the rotating flag from last year's leader
-    for rx, role in ((_DEPUTY, "deputy"), (_LEADER, "leader")):
-        for m in rx.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            if _OFFICES.match(text, m.end()) or _OFFICES_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                continue
-            s0, e0 = sentence_of(spans, m.start())
-            bloc = _bloc_for(blocs, m.start(), m.end(), s0, e0, text)
-            if bloc is None:
-                continue
-            pre = text[max(s0, m.start() - 40):m.start()]
-            nxt_year = _YEAR_AFTER.search(text, m.end(), min(e0, m.end() + 140))
-            cand = _nearest_before(cands, m.start(), max(s0, m.start() - 110))
-            # `Cụm trưởng (Cụm thi đua số 5 năm 2023) là X`, `Phó Trưởng khối: Y`: the role first
-            copula = _ROLE_IS.match(text, m.end(), e0)
-            if copula:
-                cand = next((c for c in cands if c[0] == copula.end()), cand)
-            elif cand is None:
-                # `Cụm trưởng Thanh tra tỉnh Nam Định chủ trì`: no body before, one right after
-                cand = next((c for c in cands if re.fullmatch(r"\s+", text[m.end():c[0]] or "x")), None)
-            elif cand and _BY_AGENT.match(text, cand[1]) and re.search(r"được\s+$", text[s0:cand[0]]):
-                # `X được Thanh tra Chính phủ giao làm Cụm trưởng`: the body before `được`
-                cand = _nearest_before(cands, cand[0] - 1, s0) or cand
-            if re.search(r"bàn giao", pre):
-                right = next((c for c in sorted(cands) if m.end() <= c[0] <= min(e0, m.end() + 60)), None)
-                if right and role == "leader":
-                    year = int(nxt_year.group(1)) if nxt_year else None
-                    old = bloc.next_leader
-                    # `bầu X làm Trưởng khối năm 2024. … bàn giao … cho X`: the hand-over names no
-                    # year, the vote did
-                    if old is None or old["agency"] != right[2] or year is not None:
-                        bloc.next_leader = {"agency": right[2], "year": year}
-                if cand and role == "leader" and bloc.leader is None:
-                    bloc.leader = cand[2]
-                continue
-            if cand is None or _ROLE_AS_OBJECT.search(text, cand[1], m.start()):
-                continue
-            if nxt_year is None:
-                # `năm 2025 Thanh tra tỉnh X sẽ làm Cụm trưởng`, `suy tôn … năm 2024: Trưởng
-                # khối: X`: the year written before, in the same clause
-                nxt_year = _year_before(text, s0, min(cand[0], m.start()))
-            year = int(nxt_year.group(1)) if nxt_year else None
-            later = bool(year and ctx.facts_year and year > ctx.facts_year)
-            earlier = bool(year and ctx.facts_year and year < ctx.facts_year)
-            if earlier and _YEAR_RIGHT_AFTER.match(text, m.end()):
-                # the year is the role's own (`Trưởng cụm năm 2018`), not a later clause's
-                if role == "leader":
-                    bloc.prior_leaders.setdefault(year, cand[2])
-                    got = _flag_receiver(text, cands, s0, e0, cand)
-                    if got and year + 1 == ctx.facts_year:
-                        receivers.append((bloc, got))
-                continue
-            if role == "deputy":
-                voted = later and re.search(r"thống nhất|bầu|suy tôn", text[s0:m.start()])
-                for name in _coordinated(cands, cand, text, m.start(), copula):
-                    deputies.append((bloc, name, m.start(), s0, bool(voted)))
-                continue
-            # `X làm Trưởng khối năm 2024`, `bầu X …`, `X - đơn vị Khối trưởng năm 2024` (a
-            # later year written right after the role) in an article of 2023: next year's leader
-            if later and (_TAKES_ROLE.search(text, cand[1], m.start())
-                          or _CHOSEN.search(text, s0, m.start())
-                          or _YEAR_RIGHT_AFTER.match(text, m.end())):
-                bloc.next_leader = {"agency": cand[2], "year": year}
-                next_at.append((bloc, m.start(), s0))
-                # `X tiếp nhận cờ luân lưu Trưởng khối năm 2024 từ Y`: Y led the year before
-                giver = _FROM.search(text, m.end(), e0)
-                if giver and bloc.leader is None and re.search(r"nhận", text[cand[1]:m.start()]):
-                    bloc.leader = next((c[2] for c in cands if c[0] == giver.end()), None)
-            elif bloc.leader is None:
-                bloc.leader = cand[2]
-    # `Y tiếp nhận cờ luân lưu từ X, đơn vị Cụm trưởng năm 2020` in an article on 2021: the
-    # one who takes the flag from last year's leader leads this year
-    for bloc, name in receivers:
-        if bloc.leader is None:
-            bloc.leader = name
-    for bloc, name, pos, s0, voted in deputies:
-        nxt = voted or any(b is bloc and s == s0 and p < pos for b, p, s in next_at)
-        target = bloc.next_deputies if nxt else bloc.deputies
-        if name not in target:
-            target.append(name)
-
-
-_HAND_OVER = re.compile(r"(?:bàn giao|trao|chuyển giao)\s+(?:lại\s+)?cờ\b[^.;]{0,40}?\scho\s+$")
-_TAKE_OVER = re.compile(r"\s*(?:đã\s+)?(?:tiếp nhận|nhận bàn giao|nhận)\s+(?:lại\s+)?cờ\b")
-
-
-def _flag_receiver(text: str, cands, s0: int, e0: int, giver) -> str | None:
-    """The body the rotating flag goes to in the sentence where `giver` hands it over:
-    `X … bàn giao cờ luân lưu cho Y`, `Y tiếp nhận cờ luân lưu từ X`."""
-    for c in sorted(set(cands)):
-        if not (s0 <= c[0] and c[1] <= e0) or c[2] == giver[2]:
-            continue
-        if _HAND_OVER.search(text[max(s0, c[0] - 80):c[0]]) or _TAKE_OVER.match(text, c[1]):
-            return c[2]
-    return None
-
-
-def _bloc_for(blocs, pos, role_end, s0, e0, text):
-    """The bloc a role word at `pos` belongs to: the one named right after it (`Trưởng khối
-    Khối thi đua Nội chính`), else the last one named before it in the sentence (`Khối Nội chính:
-    A làm Trưởng khối, B …; Khối Kinh tế: C làm Trưởng khối`), else the nearest."""
-    if len(blocs) == 1:
-        return blocs[0]
-    right = [(v.start, b) for b in blocs for v in b.variants
-             if role_end <= v.start <= min(e0, role_end + 20)
-             and re.fullmatch(r"\s*(?:của\s+)?", text[role_end:v.start])]
-    if right:
-        return min(right, key=lambda x: x[0])[1]
-    before = [(v.end, b) for b in blocs for v in b.variants if s0 <= v.start and v.end <= pos]
-    if before:
-        return max(before, key=lambda x: x[0])[1]
-    best, dist = None, None
-    for b in blocs:
-        for v in b.variants:
-            d = abs(v.start - pos)
-            if (s0 <= v.start < e0) and (dist is None or d < dist):
-                best, dist = b, d
-    # `2. Khối … gồm …: A, B. Khối trưởng: A; Khối phó: B.` (a sentence of its own): the bloc
-    # whose heading came last above it
-    return best or bloc_before(blocs, pos) or (blocs[0] if blocs else None)
 
 
 def extract_blocs(doc) -> list[dict]:
@@ -677,24 +559,32 @@ def extract_blocs(doc) -> list[dict]:
             blocs[0].members = paren_members(doc)
         if not blocs[0].members:
             blocs[0].members = _dedupe(ranked_members(doc, spans))
+    unlisted = {id(b) for b in blocs if not b.members}
+    for b, mem in stated_members(doc, blocs, spans):
+        # `X là thành viên Khối …`: the members the article names when it lists none
+        if id(b) in unlisted:
+            b.members.append(mem)
     apply_tables(ctx, blocs, stop)
-    listed = heading_roles(ctx, blocs, doc._.agency_mentions, stop)
-    _assign_roles(doc, blocs, spans, listed)
-    out = []
+    year = bloc_year(ctx)
+    listed = heading_roles(ctx, blocs, doc._.agency_mentions, stop, year)
+    assign_roles(doc, blocs, spans, listed, year)
     for b in blocs:
         for mem in b.members:
             if mem.role == "leader" and b.leader is None:
                 b.leader = mem.name
             elif mem.role == "deputy" and mem.name not in b.deputies:
                 b.deputies.append(mem.name)
-        _align_members_to_leader(b)
+    current_roles(blocs, ctx)
+    out = []
+    for b in blocs:
+        _align_members_to_leader(b, text)
         members = [m.name for m in _dedupe(b.members)]
         first = min(v.start for v in b.variants)
         name = bloc_name(b, ctx)
         out.append({
             "name": name,
             "parent": _parent(b, ctx, name),
-            "year": ctx.facts_year,
+            "year": b.year or year,
             "members": members,
             "member_count": b.member_count,
             "leader": b.leader,
@@ -717,11 +607,24 @@ def extract_blocs(doc) -> list[dict]:
     return out
 
 
-def _align_members_to_leader(b: Bloc) -> None:
+_COMMITTEE = "Ủy ban nhân dân "
+
+
+def _align_members_to_leader(b: Bloc, text: str) -> None:
     """The leader is one of the members: when members were read from a list of provinces
     (`Sở VHTTDL các tỉnh: …`) and the leader is `Thanh tra Sở VHTTDL tỉnh X`, the members are
-    the same kind of body as the leader."""
+    the same kind of body as the leader. Provinces listed bare (`gồm Hà Nội, TP.HCM và Hải
+    Phòng`) were read as their People's Committees; when the leader is another body of one of
+    them (`Công an TP Hà Nội (Đơn vị cụm trưởng)`), every member is that body."""
     if not b.leader or not b.members or any(m.name == b.leader for m in b.members):
+        return
+    bare = all(m.name.startswith(_COMMITTEE) and not re.search(r"UBND|[Ủủ]y ban", text[m.start:m.end])
+               for m in b.members)
+    lead = re.match(r"(.+?) ((?:tỉnh|thành phố) .+)$", b.leader)
+    if bare and lead and not b.leader.startswith(_COMMITTEE) and any(
+            m.name == _COMMITTEE + lead.group(2) for m in b.members):
+        for x in b.members:
+            x.name = f"{lead.group(1)} {x.name[len(_COMMITTEE):]}"
         return
     for m in b.members:
         if b.leader.endswith(" " + m.name):
@@ -754,6 +657,28 @@ _PARENT_LINK = re.compile(r"\s*(?:(?P<comma>,)|[–—-]|\(|của\b|thuộc\b)?\
 _INSPECTORATE = re.compile(r"Thanh tra (?:tỉnh|thành phố|Bộ) (.+)$")
 
 
+_PLACE_OF = re.compile(r"(?:tỉnh|thành phố) (.+)$")
+
+
+def _written_parent(b: Bloc, ctx, party: bool = False) -> str | None:
+    """The body written right after the bloc's name, which runs it (`Cụm thi đua số V, Thanh tra
+    Chính phủ`); a Party body counts when `party` (`Cụm thi đua 6 Ban Tuyên giáo Thành ủy`)."""
+    if not b.written:                 # one pass for both answers: each reads the gazetteer
+        b.written.update({True: None, False: None})
+        text = ctx.text
+        for v in b.variants:
+            link = _PARENT_LINK.match(text, v.end)
+            start = link.end() if link else v.end
+            found = find_mentions(text[start:start + 90], ctx)
+            if found and found[0].start == 0 and (
+                    found[0].kind in ("none", "party") or not (link and link.group("comma"))):
+                b.written[True] = b.written[True] or found[0].name
+                if not found[0].party:
+                    b.written[False] = found[0].name
+                    break
+    return b.written[party]
+
+
 def _parent(b: Bloc, ctx, name: str = "") -> str | None:
     """Who runs the bloc system: a body written right after the name, else what the bloc is.
 
@@ -764,14 +689,9 @@ def _parent(b: Bloc, ctx, name: str = "") -> str | None:
     provinces (`Cụm thi đua 6 tỉnh Bắc Trung bộ`) is not the article's province's, whatever
     site reports it; a province's own unnumbered bloc is run by its People's Committee.
     """
-    text = ctx.text
-    for v in b.variants:
-        link = _PARENT_LINK.match(text, v.end)
-        start = link.end() if link else v.end
-        found = find_mentions(text[start:start + 90], ctx)
-        if found and found[0].start == 0 and not found[0].party:
-            if found[0].kind == "none" or not (link and link.group("comma")):
-                return found[0].name
+    written = _written_parent(b, ctx)
+    if written:
+        return written
     inspectorates = {m.group(1) for x in b.members if (m := _INSPECTORATE.match(x.name))}
     multi = any(_MULTI_PLACE.search(v.desc) for v in b.variants) or len(inspectorates) >= 2
     if multi:

@@ -33,12 +33,38 @@ _HEAD_BEFORE_PROVINCES = re.compile(
 _ENUM = r"(?:[-–•+*]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))"
 # where a list stops: the sentence's end, or the verb that follows the list's subject
 _LIST_END = re.compile(
-    r"(?<!\bTP)(?<!\bTp)(?<![\s:;(]\d)(?<![\s:;(]\d\d)\.(?:\s|$)"  # not an enumerator's dot (`1. Công an`)
+    # not an enumerator's dot (`1. Công an`, `; 2. TAND`): its number opens a line or follows the
+    # list's punctuation; a number after a word ends a name (`Ngân hàng Nhà nước Khu vực 1. Năm …`)
+    r"(?<!\bTP)(?<!\bTp)(?<![\n:;,(]\d)(?<![\n:;,(]\d\d)(?<![\n:;,]\s\d)(?<![\n:;,]\s\d\d)\.(?:\s|$)"
     r"|(?<![:;,])\n(?!\s*" + _ENUM + r"\s)"                          # nor a line break inside a one-a-line list
     r"|\s(?:tổ chức|ký kết|ký|đã|đều|tiến hành|đăng ký|tham gia|tham dự|thực hiện|"
     # `gồm Bộ CHQS thành phố X, …, Bộ CHQS tỉnh Y tổng kết năm 2020`: the review verb ends it
-    r"tổng kết|sơ kết|phát động|bình xét|vừa|sẽ)\s"
+    # `… và Đăk Glei do huyện Đăk Hà làm Cụm trưởng`: `do` names who does something of the bloc
+    r"tổng kết|sơ kết|phát động|bình xét|vừa|sẽ|do)\s"
+    # `gồm VKSND tỉnh A và B cùng với các công chức tham mưu …`: the people who came with them
+    r"|\scùng(?:\s+với)?\s+(?:các\s+|những\s+)?(?:công chức|cán bộ|viên chức|đồng chí|lãnh đạo|đại diện|"
+    r"phóng viên|khách mời|người)"
 )
+# `… và Thanh tra TP. Năm 2017, …`: the abbreviation's dot also ends the sentence when no city's
+# name follows it (`TP. Hồ Chí Minh` goes on)
+_TP_DOT = re.compile(r"(?<=\b(?:TP|Tp))\.\s+(?=[A-ZĐ])")
+
+
+def _list_end(text: str, start: int, end: int) -> int | None:
+    """Where a list that starts at `start` stops (None: it runs to `end`)."""
+    m = _LIST_END.search(text, start, end)
+    stop = m.start() if m else None
+    upto = stop if stop is not None else end
+    if text.find("TP.", start, upto) < 0 and text.find("Tp.", start, upto) < 0:
+        return stop
+    for d in _TP_DOT.finditer(text, start, upto):
+        if not gz.province_re().match(text, d.end()):
+            return d.start()
+    return stop
+
+
+# `gồm 6 Thuế tỉnh: Quảng Ninh, …`, `gồm 05 Công an tỉnh, thành phố: …`: the count before the body's head
+_COUNT_HEAD = re.compile(r"\s*(?P<n>\d+)\s+(?P<h>[A-ZĐ][\w&-]*(?:\s+(?!các\s)[\w&-]+){0,5}?)\s+(?:tỉnh|thành phố)(?:,\s*thành phố)?\s*")
 # `có 9 thành viên, gồm`, `có 6 đơn vị thành viên gồm`
 _HAS_LIST = re.compile(r"(?<![\w])có(?=\s+\d+\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?"
                        r"(?:\s+là\s+[^.:;\n]{0,40}?)?\s*:)")
@@ -57,9 +83,9 @@ _COUNT_BEFORE = re.compile(r"(?:có|với)\s+(?P<n>\d+)\s+(?:đơn vị(?: thàn
 _ENUMERATOR = re.compile(r"\s*" + _ENUM + r"\s+")
 _ROLE_IN_ITEM = re.compile(
     r"(?:\s*(?:\(|[-–—,]\s*)|\s+(?:là|làm)\s+)(?P<role>(?:đơn vị\s+)?(?:làm\s+)?(?:Phó\s+)?(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+trưởng|"
-    r"[Cc]ụm\s+trưởng|[Tt]rưởng\s+[Cc]ụm|[Cc]ụm\s+phó|[Kk]hối\s+phó)[^)]*)\)?\s*$"
+    r"[Cc]ụm\s+trưởng|[Tt]rưởng\s+[Cc]ụm|[Cc]ụm\s+phó|[Kk]hối\s+phó|(?<=Phó )(?:[Kk]hối|[Cc]ụm))[^)]*)\)?\s*$"
 )
-_ORG_HEADS = (
+ORG_HEADS = (
     "Sở Ban Cục Chi Văn Thanh Công Tòa Viện Trường Báo Tạp Nhà Học Bảo Kho Truyền Tổng Ủy Đảng "
     "Hội Liên Bộ Trung Bệnh Đài Ngân Điện Cơ Hạt Trại Đội Phòng Quỹ"
 ).split()
@@ -147,13 +173,14 @@ def _split(region: str, offset: int, ctx: ArticleContext, mentions=None) -> list
                 prev_words = region[max(0, i - 60):i].lower().split()
                 last_cut = max([c[1] for c in cuts] + [0])
                 seg_words = region[last_cut:i].split()
-                if (nxt in _ORG_HEADS or nxt in ("UBND", "HĐND", "TAND", "VKSND")
+                if (nxt in ORG_HEADS or nxt in ("UBND", "HĐND", "TAND", "VKSND")
                         or gz.province_re().match(region, i + w)
                         or gz.district_re().match(region, i + w)
                         or re.match(r"(?:huyện|thị xã|quận|thành phố)\s+[A-ZĐ]", region[i + w:])
                         or (nxt.lower() in prev_words and len(seg_words) <= 3)
                         or nxt.lower() in [x.lower() for x in seg_words[-2:-1]]
                         or nxt.lower() in _NUM_WORDS[3:-1].split("|")
+                        or _ROLE_LEAD.match(region, i + w)
                         or any(s == i + w for s, _ in protected)):
                     cuts.append((i, i + w))
         i += 1
@@ -169,6 +196,10 @@ def _split(region: str, offset: int, ctx: ArticleContext, mentions=None) -> list
     return items
 
 
+# the local units a list's head counts: `các huyện`, `Thanh tra 5 huyện`, `các xã`, `các phường`
+_LOCAL_HEAD = re.compile(r"(?:^|\s)(?:các\s+|\d+\s+)?(?P<k>huyện|quận|xã|phường|thị trấn)(?![\w]).*$")
+_LOCAL_NAME = re.compile(r"(?:(?:huyện|quận|thị xã)\s+)?[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*){0,3}")
+_PLACE_END = re.compile(r"\s(?:tỉnh|thành phố)\s+(\S.*)$")
 _OWN_PROVINCE_WORD = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s+(.+)")
 
 
@@ -180,12 +211,20 @@ def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str 
         role = "deputy" if ("phó" in low) else "leader"
         item = item[: r.start()].strip()
     item = re.sub(r"^(?:và|cùng|các|tập thể)\s+", "", item)
+    # `Trại giam Xuyên Mộc (Cục 10-Bộ Công an)`: a note on the unit (its parent), not its name
+    item = re.sub(r"(?<=\S)\s*\([^()]*\)$", "", item)
     item = re.sub(r"^" + _NUM_WORDS + r"\s+(?=[a-zđ])", "", item)
     item = item.strip(" .;:")
     if not item:
         return None, role
     prov = gz.province_re().fullmatch(item)
     if prov:
+        after = _PLACE_END.search(prev or "")
+        if template in (None, "Ủy ban nhân dân {place}") and after and not prev.startswith("Ủy ban nhân dân") \
+                and gz.province_re().fullmatch(after.group(1)):
+            # `gồm VKSND tỉnh Vĩnh Long và Đồng Tháp`: a bare province after a body named with its
+            # province is the same body of that province
+            template = prev[:after.start()] + " {place}"
         template = template or "Ủy ban nhân dân {place}"
         return _fill(template, item, ctx), role
     own = _OWN_PROVINCE_WORD.fullmatch(item)
@@ -194,20 +233,28 @@ def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str 
         return _fill(template, own.group(1), ctx), role
     if template and template.endswith("Bộ {place}"):
         return template.format(place=item[:1].upper() + item[1:]), role
-    if template and re.search(r" (?:huyện|quận|thị xã) \{place\}$", template):
-        own = re.match(r"(?:huyện|thị xã|quận|thành phố)\s+(?=[A-ZĐ])", item)
+    if template and re.search(r" (?:huyện|quận|thị xã|xã|phường|thị trấn) \{place\}$", template):
+        own = re.match(r"(?:huyện|thị xã|quận|thành phố|xã|phường|thị trấn)\s+(?=[A-ZĐ])", item)
         if own:    # `… và thị xã Hồng Lĩnh` in a list of districts: the item keeps its own word
-            return re.sub(r"(?:huyện|quận|thị xã) \{place\}$", item, template), role
+            return re.sub(r"(?:huyện|quận|thị xã|xã|phường|thị trấn) \{place\}$", item, template), role
         return template.format(place=item), role
     if template == "Ủy ban nhân dân {place}" and item in gz.district_kinds():
         # `các địa phương: Đức Trọng, Đà Lạt`: districts and provincial cities, with their word
         return f"Ủy ban nhân dân {gz.district_kinds()[item]} {item}", role
+    if template == "Ủy ban nhân dân {place}" and _LOCAL_NAME.fullmatch(item):
+        # `gồm huyện Đăk Hà, Đăk Tô, …`: a district written with its word, and the bare names after
+        # it, are the districts' People's Committees
+        if re.match(r"(?:huyện|quận|thị xã)\s", item):
+            return f"Ủy ban nhân dân {item}", role
+        district = re.match(r"Ủy ban nhân dân (huyện|quận|thị xã) ", prev or "")
+        if district:
+            return f"Ủy ban nhân dân {district.group(1)} {item}", role
     canon = canonicalize(item, ctx)
     if canon:
         return canon, role
     first = item.split()[0]
     prev_words = prev.lower().split() if prev else []
-    if prev and first.capitalize() not in _ORG_HEADS and (
+    if prev and first.capitalize() not in ORG_HEADS and (
             item[:1].islower() or (len(item.split()) <= 3 and first.lower() in prev_words[1:])):
         # `miền Trung` after `Trường Cao đẳng Luật miền Bắc`: the previous item's head + this tail
         n = len(item.split())
@@ -262,8 +309,11 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
     head = text[after:colon] if colon >= 0 else ""
     count = None
     c = _COUNT.match(text[after:after + 60])
+    counted_head = None if c or colon < 0 else _COUNT_HEAD.fullmatch(head)
     if c:
         count = int(c.group("n"))
+    elif counted_head:
+        count = int(counted_head.group("n"))
     else:   # `… năm 2024 có 9 thành viên, gồm: …`: the count written before the list
         b = _COUNT_BEFORE.search(text, max(start, g.start() - 40), g.start())
         count = int(b.group("n")) if b else None
@@ -281,8 +331,8 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
         close = text.find(")", list_start, end + 200)
         list_end = close if close >= 0 else end
     else:
-        m = _LIST_END.search(text, list_start, max(end, list_start))
-        list_end = m.start() if m else end
+        stop = _list_end(text, list_start, max(end, list_start))
+        list_end = end if stop is None else stop
     template = None
     if colon < 0:
         hp = _HEAD_BEFORE_PROVINCES.match(text, list_start)
@@ -296,11 +346,13 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
         return [], count
     if template:
         pass
-    elif re.search(r"\b(?:các\s+)?huyện\b", head) or re.match(r"\s*các huyện", head):
+    elif counted_head:
+        template = _province_template(counted_head.group("h"), ctx)
+    elif local := _LOCAL_HEAD.search(head):
         # `gồm các huyện: …` are the districts' People's Committees; `gồm Thanh tra các huyện: …`
-        # the districts' bodies of that kind
-        body = re.sub(r"(?:^|\s)(?:các\s+|\d+\s+)?huyện\b.*$", "", head).strip(" ,:")
-        template = _province_template(body, ctx).replace("{place}", "huyện {place}")
+        # the districts' bodies of that kind; `gồm các xã: …` the communes'
+        body = head[:local.start()].strip(" ,:")
+        template = _province_template(body, ctx).replace("{place}", local.group("k") + " {place}")
     elif re.search(r"(?:tỉnh|thành phố|địa phương)", head) or (head == "" and colon < 0):
         template = _province_template(head.strip(), ctx)
     elif mb := _MINISTRIES_HEAD.search(head):
@@ -352,8 +404,27 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
 # `Sở Tư pháp các tỉnh: …`, `thanh tra 5 tỉnh: …` (the list may come before the bloc's name:
 # `… thuộc Cụm thi đua …`)
 _PROVINCE_LIST = re.compile(r"(?<![\w])(?:các|(?P<n>\d+))\s+(?:tỉnh(?:,\s*thành phố)?|thành phố|địa phương)\s*:")
-_HEAD_WORDS = re.compile(r"(?:^|[,;.(\n]|\d)\s*(?P<h>[^\W\d][\w&-]*(?:\s+[^\W\d][\w&-]*){0,5})\s*$")
+# the words before a count of provinces, up to the clause's start (`Tham dự có lãnh đạo Thanh tra`):
+# _head_suffix keeps those that name the kind of body
+_HEAD_WORDS = re.compile(r"(?:^|[,;.(\n]|\d)\s*(?P<h>[^\W\d][\w&-]*(?:\s+[^\W\d][\w&-]*){0,7})\s*$")
 _PROVINCE_LIST_END = re.compile(r"\sthuộc\s")
+
+
+def _head_suffix(words: str) -> str:
+    """The last words that name a kind of body: `lãnh đạo Công an` → `Công an`, `đại diện thanh
+    tra` → `thanh tra` (the people attending are the bodies' leaders, the bodies are the list's)."""
+    rx, _ = gz.agency_head_re()
+    ws = words.split()
+    for i in range(len(ws)):
+        w = " ".join(ws[i:])
+        if rx.fullmatch(w[0].upper() + w[1:]):
+            return w
+    return ""
+
+
+# `… Tiền Giang và đơn vị cụm trưởng Công an tỉnh BR-VT`: a unit named after its office ends a list
+_ROLE_LEAD = re.compile(r"(?:đơn vị\s+)?(?P<role>(?:[Pp]hó\s+)?(?:[Cc]ụm|[Kk]hối)\s+(?:trưởng|phó)|"
+                        r"(?:[Pp]hó\s+)?[Tt]rưởng\s+(?:[Cc]ụm|[Kk]hối))\s+")
 
 
 def province_list_members(ctx: ArticleContext, start: int, end: int) -> tuple[list[Member], int | None]:
@@ -373,9 +444,8 @@ def province_list_members(ctx: ArticleContext, start: int, end: int) -> tuple[li
     else:
         # a head no gazetteer names alone (`thanh tra`, `công an`): the words before the count
         hw = _HEAD_WORDS.search(before)
-        words = hw.group("h") if hw else ""
-        rx, _ = gz.agency_head_re()
-        if words and rx.fullmatch(words[0].upper() + words[1:]):
+        words = _head_suffix(hw.group("h")) if hw else ""
+        if words:
             template = _province_template(words, ctx)
         elif head_mentions:
             head = re.sub(r"\s+(?:tỉnh|thành phố)(?:\s+.*)?$", "", head_mentions[-1].name)
@@ -386,8 +456,8 @@ def province_list_members(ctx: ArticleContext, start: int, end: int) -> tuple[li
             r"(?:Khối|Cụm|khối|cụm)\b", text[m.end():end]):
         return [], None              # `làm việc tại 3 tỉnh: …` is no bloc's list
     region_start = m.end()
-    stop = _LIST_END.search(text, region_start, end)
-    region_end = stop.start() if stop else end
+    stop = _list_end(text, region_start, end)
+    region_end = end if stop is None else stop
     th = _PROVINCE_LIST_END.search(text, region_start, region_end)
     if th:
         region_end = th.start()
@@ -397,4 +467,10 @@ def province_list_members(ctx: ArticleContext, start: int, end: int) -> tuple[li
         item = re.sub(r"^và\s+", "", item)
         if gz.province_re().fullmatch(item):
             out.append(Member(_fill(template, item, ctx), s, e))
+            continue
+        lead = _ROLE_LEAD.match(item)
+        body = find_mentions(item[lead.end():], ctx) if lead else []
+        if body and body[0].start == 0 and body[0].end == len(item) - lead.end():
+            role = "deputy" if "phó" in lead.group("role").lower() else "leader"
+            out.append(Member(body[0].name, s + lead.end(), e, role))
     return out, (int(m.group("n")) if m.group("n") and out else None)
