@@ -22,7 +22,8 @@ from .furniture import read_vocab
 from .textnorm import nfc
 
 # `21/KH-UBND`, `07/HD-HĐTĐKT`, `09-NQ/TW`, `12/2019/NĐ-CP`, `09`, `1234 /QĐ-UBND`
-_NUMBER = r"\d[\d.]*(?:\s?[/\-]\s?[0-9A-Za-zĐđ][\w.]*(?:[\-/][\w.]*[\wĐđ])*)?"
+# (a dash with spaces on both sides joins a name, not a symbol: `Cụm thi đua số 13 - Bộ Tư lệnh`)
+_NUMBER = r"\d[\d.]*(?:(?:\s?/\s?|-\s?|\s-(?!\s))[0-9A-Za-zĐđ][\w.]*(?:[\-/][\w.]*[\wĐđ])*)?"
 _SYMBOL = re.compile(r"[/\-]\s?([A-ZĐ][A-Za-zĐđ]*)")
 
 

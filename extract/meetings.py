@@ -30,7 +30,8 @@ from .dates import DateMention, find_dates, valid_date
 from .sentences import sentence_spans
 
 # (`theo bản đăng ký giao ước thi đua`: registering for the pledge, spoken of, is no signing)
-_KY = re.compile(r"(?<![Đđ]ăng )(?:[Kk]ý\s+(?:kết\s+)?(?:[Gg]iao ước|cam kết thi đua)|[Kk]ý\s+kết\s+thi đua)")
+# (`Hội nghị phát động, ký kết, giao ước phong trào thi đua`: a comma may split the verb from its object)
+_KY = re.compile(r"(?<![Đđ]ăng )(?:[Kk]ý\s+(?:kết,?\s+)?(?:[Gg]iao ước|cam kết thi đua)|[Kk]ý\s+kết\s+thi đua)")
 _KINDS = [
     ("so_ket", re.compile(r"[Ss]ơ kết")),
     ("tong_ket", re.compile(r"[Tt]ổng kết|đánh giá kết quả thực hiện phong trào")),
@@ -47,7 +48,8 @@ _EVENT = re.compile(r"tổ chức|[Tt]ổ chức|diễn ra|[Hh]ội nghị|(?<!\
                     # a bloc as the subject of the review verb (`…, Khối thi đua … sơ kết 6 tháng …`)
                     + r"|(?<!\w)(?:Khối|Cụm)(?!\w)[^.;\n]{0,80}?\s(?:sơ kết|tổng kết)(?!\w)")
 # a cited document's date (`số 21/KH-UBND ngày`, `Kế hoạch 15/KH ngày`), not `trong 2 ngày 14 và 15/12`
-_DOC_BEFORE = re.compile(r"(?:(?:số|Số)\s*\d+[\w/.\-]*|\d+[\w.\-]*/[\w/.\-]*)\s+ngày\s*$|(?:[A-ZĐ]{2,}[\w\-]*)\s+ngày\s*$")
+# (`Chỉ thị số 34-CT/TW, ngày 7-4-2014` puts a comma between the number and its date)
+_DOC_BEFORE = re.compile(r"(?:(?:số|Số)\s*\d+[\w/.\-]*|\d+[\w.\-]*/[\w/.\-]*),?\s+ngày\s*$|(?:[A-ZĐ]{2,}[\w\-]*),?\s+ngày\s*$")
 # `Ngày 15/6`, `sáng 15-12`, `vào ngày 5/7`, `Sáng nay (20/12)`, `Sáng thứ Sáu (15/12)`
 _TIME_CUE = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm|[Vv]ào)"
                        # `Hôm nay, 12/3`: the day may follow a comma

@@ -30,6 +30,9 @@ def test_documents(text, number, kind, date):
     "Kế hoạch 2023 của Khối",
     "ngày 15/6, tại số 12 đường Lê Lợi",
     "Khối thi đua số II",
+    # a dash with spaces joins the cluster's number to its system's name
+    "Cụm thi đua số 7 - Bộ Chỉ huy Quân sự tỉnh ký giao ước",
+    "Cụm thi đua Số 3 - Thanh tra tỉnh Cao Bằng",
 ])
 def test_not_documents(text):
     assert find_documents(text) == []

@@ -232,6 +232,11 @@ CASES = [
     ("fig-number-in-bloc-name", "Khối thi đua các cơ quan Trung ương 2 đóng trên địa bàn tỉnh Nghệ An tổ chức hội "
      "nghị; Khối có 9 đơn vị và tặng 3 Bằng khen.", None, None,
      {"figures": {(9, "đơn vị"), (3, "Bằng khen")}}),
+    ("document-date-after-comma", "Sáng 12-3, Khối thi đua các cơ quan Đảng tỉnh Tiền Giang ký kết giao ước thi đua "
+     "năm 2021, với nội dung thực hiện Chỉ thị số 34-CT/TW, ngày 7-4-2014 của Bộ Chính trị.", None, "2021-03-12",
+     {"meetings": {("ky_giao_uoc", "2021-03-12")}}),
+    ("launch-sign-pledge-commas", "Chiều ngày 15/01/2025, Cụm thi đua số 2 tổ chức Hội nghị phát động, ký kết, giao "
+     "ước thi đua năm 2025.", None, None, {"meetings": {("ky_giao_uoc", "2025-01-15")}}),
 ]
 
 
