@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .members import UNITS_OF_BLOC, Member, _canon_item, find_member_list
+from . import gazetteer as gz
+from .members import UNITS_OF_BLOC, Member, _canon_item, _fill, find_member_list
 from .sentences import sentence_of
 
 # the header row of a flattened table: a numbering column, then the unit's column
@@ -170,6 +171,10 @@ _MEMBER_OF = re.compile(r"(?<![\w])(?P<lead>[Ll])à\s+(?:một\s+)?(?:đơn vị
 _SIGNS_WITH = re.compile(r"thi đua (?:cùng|với)\s+các\s+(?:đơn vị|cơ quan|thành viên)(?:\s+thành viên)?\s+"
                          r"(?:trong|thuộc|của)\s+(?=[KkCc])")
 _SIGNS = re.compile(r"\s+(?:đã\s+|cũng\s+)?(?:tham gia\s+)?(?:ký kết\s+|ký\s+)?(?:giao ước\s+)?thi đua\s+$")
+# `1. Văn phòng Huyện ủy A; đã có thành tích xuất sắc …, dẫn đầu phong trào thi đua Khối 01 …`: the
+# unit a commendation says leads a bloc's movement is one of its units (not its Khối trưởng)
+_LEADS = re.compile(r"(?<![\w])dẫn đầu\s+(?:phong trào\s+thi đua\s+)?(?:(?:của|trong)\s+)?(?=[KkCc])")
+_ITEM_HEAD = re.compile(r"[\s\d.)\-–+:;]*(?:gồm\s*:?\s*|cho\s+)?$")
 _CLAUSE_START = re.compile(r"[.,;:\n]\s*(?=[^.,;:\n]*$)")
 
 
@@ -189,10 +194,21 @@ def _subject(text: str, mentions, pos: int, lo: int) -> str | None:
     return before[-1]["name"] if before else None
 
 
+def _item_subject(text: str, mentions, pos: int, lo: int) -> str | None:
+    """The body that opens the list item or clause ending at `pos` (`2. Sở Y tế; đã có …`), when
+    no other body is named between it and `pos`."""
+    lo = max(lo, text.rfind("\n", lo, pos) + 1)
+    inside = [a for a in mentions if lo <= a["start"] and a["end"] <= pos]
+    if len(inside) != 1 or pos - inside[0]["end"] > 150 or not _ITEM_HEAD.match(text[lo:inside[0]["start"]]):
+        return None
+    return inside[0]["name"]
+
+
 def stated_members(doc, blocs, spans) -> list[tuple[object, Member]]:
     """Bodies said to belong to a bloc outside any list of its members: (bloc, member)."""
     text = doc._.ctx.text
-    rxs = [rx for rx, word in ((_MEMBER_OF, "thành viên"), (_SIGNS_WITH, "thi đua")) if word in text]
+    rxs = [rx for rx, word in ((_MEMBER_OF, "thành viên"), (_SIGNS_WITH, "thi đua"), (_LEADS, "dẫn đầu"))
+           if word in text]
     if not rxs:
         return []
     mentions = doc._.agency_mentions or []
@@ -213,9 +229,31 @@ def stated_members(doc, blocs, spans) -> list[tuple[object, Member]]:
                     name = next((a["name"] for a in mentions if a["start"] == v.end + after.end()), None)
             elif rx is _MEMBER_OF:
                 name = _subject(text, mentions, m.start(), s0)
+            elif rx is _LEADS:
+                name = _item_subject(text, mentions, m.start(), s0)
             else:
                 verb = _SIGNS.search(text, max(s0, m.start() - 60), m.start() + len("thi đua "))
                 name = _subject(text, mentions, verb.start(), s0) if verb else None
             if name:
                 out.append((b, Member(name, m.start(), m.end())))
     return out
+
+
+# `Cụm 7 tỉnh biên giới phía Bắc (Cao Bằng, Lạng Sơn, …)`: the provinces of a cluster of N provinces
+# in brackets right after its name (the count the name states)
+_PAREN_PLACES = re.compile(r"\s*\(([^()\n]{3,300})\)")
+
+
+def paren_provinces(ctx, variants) -> list[Member]:
+    """The cluster's provinces bracketed after a name that counts them; each is a member as its
+    People's Committee (a province as a cluster's member, as a bare province list is read)."""
+    for v in variants:
+        n = re.match(r"(\d+)\s+(?:tỉnh|thành phố|tỉnh,\s*thành phố|địa phương)(?![\w])", v.desc)
+        p = n and _PAREN_PLACES.match(ctx.text, v.end)
+        if not p:
+            continue
+        items = [x.strip() for x in re.split(r",|\s+và\s+", p.group(1)) if x.strip()]
+        if len(items) == int(n.group(1)) and all(gz.province_re().fullmatch(x) for x in items):
+            at = p.start(1)
+            return [Member(_fill("Ủy ban nhân dân {place}", x, ctx), at, at + len(x)) for x in items]
+    return []

@@ -24,6 +24,7 @@ from .bloc_lists import (
     apply_tables,
     heading_roles,
     paren_members,
+    paren_provinces,
     ranked_members,
     stated_members,
     units_list_members,
@@ -60,12 +61,14 @@ _HAS_COUNT = re.compile(r"\s*(?:năm\s+\d{4}\s*)?,?\s*(?:hiện\s+|hiện nay\s+
 _TAIL_PLACE = re.compile(r"(?:huyện|thị xã|quận|thành phố|tỉnh)\s+[A-ZĐ]")
 # a body kind and its level after a cluster's number (`Tòa án nhân dân cấp huyện`, `Công an hai cấp`)
 _LEVEL_TAIL = re.compile(r"\s+([A-ZĐ][\w]*(?:\s+[\w]+){0,4}?\s+(?:cấp\s+(?:huyện|xã|tỉnh|cơ sở)|hai\s+cấp))(?![\w])")
-_OWN_PLACE_END = re.compile(r"\s(?:tỉnh|thành phố)\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*)*$")
+# (a district's own blocs end with the district: `Khối 01 huyện Bắc Trà My`, no province after it)
+_OWN_PLACE_END = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*)*$")
 _DISTRICT_BODY = re.compile(r"(?:huyện|thị xã|quận|thành phố) (\S.*)$")
 # the stop words that are verbs only with their second syllable (`tổ chức`, `tổng kết`)
 _VERB_PAIR = {"tổ": "chức", "tổng": "kết", "sơ": "kết", "ký": "kết"}
 _REGION_PHRASE = re.compile(r"\s+((?:miền|vùng)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,4})")
 _PAIR_DASH = re.compile(r"\s*[–-]\s*")
+_OF_NATURE = re.compile(r" tính chất (?=\w)")
 _GEO_OK = frozenset({"bộ", "bằng", "sông", "và"})
 
 
@@ -85,7 +88,7 @@ class Variant:
 
     @cached_property
     def core(self) -> str:
-        s = self.desc.lower().replace(",", " ")
+        s = self.desc.lower().replace(",", " ").replace("–", "-")
         for w in ("các cơ quan", "số", "các"):
             s = re.sub(rf"(?:^|\s){w}(?=\s|$)", " ", s)
         # `Cụm thi đua số 01` (body) is `Cụm thi đua số 1` (headline), and so is `số I`
@@ -180,6 +183,9 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
             if r and "\n" not in r.group(0):
                 words.append(r.group(1))
                 end = r.end()
+                nx = _WORD.match(text, end)
+                if nx and nx.group("w")[:1].islower() and nx.group("w") != "và":
+                    break                     # the region ends the name (`… phía Bắc xác định …`)
                 continue
             r = _REGION_PHRASE.match(text, end)
             if r:
@@ -218,6 +224,12 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
                 end = pm.end()
                 break
         w = m.group("w")
+        ct = w == "có" and words and _OF_NATURE.match(text, m.end())
+        if ct and _domain_at(text, _WORD.match(text, ct.end() - 1)):
+            # `các Hội có tính chất đặc thù`: the nature of the bodies, then a field of work
+            words += ["có", "tính", "chất"]
+            end = ct.end() - 1
+            continue
         in_domain = domain_tail or bool(words and w[:1].islower() and _domain_at(text, m))
         if domain_tail:
             domain_tail = False               # the second syllable of a field of work
@@ -263,12 +275,13 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
         words.append(w)
         end = m.end()
         nxt = text[end:end + 3]
-        if nxt.startswith(" - ") or nxt.startswith("-"):
-            # `Văn hóa - Xã hội`; lower case on both sides too (`ngành văn hóa - xã hội`)
-            dash = re.match(r"\s?-\s?(?=[A-ZĐ])", text[end:end + 4]) or (
-                w[:1].islower() and re.match(r" - (?=[^\W\d_])", text[end:end + 4]))
+        if nxt.startswith((" - ", "-", " – ")):
+            # `Văn hóa - Xã hội`; lower case on both sides too (`ngành văn hóa - xã hội`); an en
+            # dash as written (`Mặt trận – Đoàn thể`)
+            dash = re.match(r"\s?[-–]\s?(?=[A-ZĐ])", text[end:end + 4]) or (
+                w[:1].islower() and re.match(r" [-–] (?=[^\W\d_])", text[end:end + 4]))
             if dash:
-                words[-1] = words[-1] + " -"
+                words[-1] = words[-1] + (" –" if "–" in dash.group(0) else " -")
                 end += dash.end()
                 continue
         if nxt.startswith(",") and _comma_goes_on(text, end, words, commas):
@@ -301,6 +314,13 @@ def _class_tail(text: str, end: int) -> tuple[str, int]:
             t_end = own.end() + found[0].end
             tail = text[end:t_end].strip()
     return tail, t_end
+
+
+def _numbered_domain(desc: str) -> bool:
+    """`ngân hàng I`, `doanh nghiệp 2`: a field of work (data/bloc_domains.tsv) and the bloc's
+    number, a name even in lower case."""
+    m = re.fullmatch(r"(\S+ \S+) (?:[IVXL]+|\d{1,2})(?: (?:tỉnh|thành phố) .+)?", desc)
+    return bool(m and m.group(1).lower() in gz.bloc_domains())
 
 
 def find_variants(text: str) -> list[Variant]:
@@ -350,9 +370,12 @@ def find_variants(text: str) -> list[Variant]:
         if not desc:
             continue
         if not (desc[:1].isupper() or desc[:1].isdigit() or desc.startswith("các ")
-                or re.match(r"cơ quan [A-ZĐ]", desc)):   # `Khối cơ quan Nội chính tỉnh`
+                or re.match(r"cơ quan [A-ZĐ]", desc)     # `Khối cơ quan Nội chính tỉnh`
+                or _numbered_domain(desc)):            # `khối ngân hàng I`
             continue                          # `khối thi đua nhấn mạnh`: no name follows
         desc = re.sub(r"(?<=\w)-(?=[A-ZĐ])", " - ", desc)
+        # `Khối thi đua VH - XH` is the `Văn hóa - Xã hội` bloc written elsewhere in full: one core
+        desc = _expand(desc)
         if desc.lower().startswith(("thi đua", "giao ước")):
             continue
         place = None
@@ -370,6 +393,17 @@ def find_variants(text: str) -> list[Variant]:
             continue
         out.append(Variant(head, desc, place, False, m.start(), end, has_td))
     return out
+
+
+def _shortened(short: str, full: str) -> bool:
+    """`7 tỉnh biên giới phía Bắc` is `7 tỉnh miền núi biên giới phía Bắc` with words left out,
+    `các Hội đặc thù` is `các Hội có tính chất đặc thù`: the same first and last words, the
+    others in order (a headline's or a lead's short form of the name)."""
+    a, b = short.split(), full.split()
+    if len(a) < 3 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    it = iter(b)
+    return all(w in it for w in a)
 
 
 def group_variants(variants: list[Variant]) -> list[Bloc]:
@@ -390,6 +424,7 @@ def group_variants(variants: list[Variant]) -> list[Bloc]:
                 break
             if v.core and not v.numbered and not b.numbered and any(
                     re.search(rf"(?:^|\s){re.escape(v.core)}(?:\s|$)", c) or re.search(rf"(?:^|\s){re.escape(c)}(?:\s|$)", v.core)
+                    or _shortened(v.core, c) or _shortened(c, v.core)
                     for c in cores if c):
                 target = b
                 break
@@ -438,6 +473,16 @@ def _ends_with_pair(desc: str) -> bool:
     return bool(pe and gz.province_re().fullmatch(pe.group(1)))
 
 
+@lru_cache(maxsize=1)
+def _police_fields() -> frozenset[str]:
+    return frozenset(r[0].lower() for r in gz._rows("bloc_police_fields.tsv"))
+
+
+def _police_field(desc: str) -> bool:
+    """`ANND`, `Cảnh sát nhân dân`: a police force's internal bloc (data/bloc_police_fields.tsv)."""
+    return desc.lower() in _police_fields()
+
+
 def bloc_name(b: Bloc, ctx) -> str:
     return _expand(_bloc_name(b, ctx))
 
@@ -481,14 +526,15 @@ def _bloc_name(b: Bloc, ctx) -> str:
     # a headline in capitals (`KHỐI THI ĐUA CÁC CƠ QUAN NỘI CHÍNH …`) names it only when nothing else does
     pool = [v for v in vs if not v.numbered] or vs
     cased = [v for v in pool if not v.desc.isupper()] or pool
-    best = max(cased, key=lambda v: (len(v.desc), v.has_td))
-    if best.desc.isupper():
+    # (the hyphen the contract writes beats an en dash written elsewhere for the same name)
+    best = max(cased, key=lambda v: (len(v.desc), v.has_td, "–" not in v.desc))
+    if best.desc.isupper() and " " in best.desc:     # (a lone `ANND` is an abbreviation, kept)
         best = Variant(best.head, _sentence_case(best.desc), best.place, best.numbered, best.start, best.end, best.has_td)
     head = best.head
     # `các huyện, thành phố` ends on a bare `thành phố` (a class of bodies), which names no place
     place = next((v.place for v in vs if v.place and v.place not in ("tỉnh", "thành phố")), None)
     bare = any(v.place == "tỉnh" for v in vs)
-    if place is None and ctx.province and not _MULTI_PLACE.search(best.desc):
+    if place is None and ctx.province and not _MULTI_PLACE.search(best.desc) and not _police_field(best.desc):
         place = ctx.province_suffix
     if place is None and bare:
         place = "tỉnh"
@@ -555,6 +601,8 @@ def extract_blocs(doc) -> list[dict]:
                 break
         if not blocs[0].members:
             blocs[0].members = units_list_members(ctx, spans)[0]
+        if not blocs[0].members:
+            blocs[0].members = paren_provinces(ctx, blocs[0].variants)
         if not blocs[0].members:
             blocs[0].members = paren_members(doc)
         if not blocs[0].members:
