@@ -64,7 +64,7 @@ _LEAD_FEAT_YEAR = re.compile(r"(?:^|[;\n]|\.\s)\s*[^;:.\n,]{0,30}?(?:thành tíc
 # `… cho A`, and the passive or ceremonial forms `Cờ … được trao cho A`, `trao Cờ … tặng A`
 # (`tặng Cờ thi đua dẫn đầu Khối cho A`: the flag's reason may stand before `cho`)
 _FOR = re.compile(r"^[”\"]?\s*(?:năm\s+\d{4}\s+)?(?:dẫn đầu\s+(?:[Kk]hối|[Cc]ụm)(?:\s+thi đua)?\s+)?(?:(?:đã\s+)?(?:được\s+)?(?:trao tặng|tặng thưởng|trao|tặng)\s+"
-                  r"(?:cho\s+)?|cho\s+|cho(?=\s*:))(?:tập thể\s+|đồng chí\s+|ông\s+|bà\s+)?")
+                  r"(?:cho\s+)?|cho\s+|cho(?=\s*:))(?:tập thể\s+|đơn vị\s+(?=[A-ZĐ])|đồng chí\s+|ông\s+|bà\s+)?")
 # all of a bloc's units: `các đơn vị … đều`, `3/3 đơn vị`, `100% đơn vị`
 _ALL_UNITS = re.compile(r"[Cc]ác (?:đơn vị|cơ quan|thành viên)[^.;]{0,30}(?:đều|cùng)"
                         r"|(?<![\d/])(\d+)/\1\s+(?:đơn vị|cơ quan|thành viên)"
@@ -87,6 +87,7 @@ _FEAT_YEAR = re.compile(r"(?<![\w])(?:vì|do|về|đã|có)\s[^;:.\n]{0,60}?(?:t
                         r"[^;:.\n]{0,40}?(?:năm|giai đoạn)\s+(\d{4})")
 # the end of a span of years written after one (`năm 2019 đến năm 2023`, `năm 2019 - 2023`)
 _YEAR_SPAN_END = re.compile(r"\s*(?:đến|–|-)\s*(?:năm\s+)?(\d{4})(?!\d)")
+_TARGET = re.compile(r"(?<![\w])(?:[Pp]hấn đấu|[Cc]hỉ tiêu|[Mm]ục tiêu)(?![\w])")
 _VOTE = re.compile(r"[Ss]uy tôn|[Bb]ình xét|[Bb]ình chọn|[Tt]hống nhất đề nghị|[Đđ]ề nghị khen thưởng")
 _GIVER_AFTER = re.compile(r"\s+(?:(?:xem xét|xét)\s+)?(?:trao tặng|tặng|khen thưởng)\b")
 
@@ -204,7 +205,38 @@ def _listed_group(text: str, pos: int, end: int, mentions: list[dict]) -> list[t
     list_end = stop.start() if stop else end
     depth_at = _paren_depths(text, g.end(), list_end)
     return [(m["name"], m["start"], m["end"]) for m in mentions
-            if g.end() <= m["start"] < list_end and not m.get("party") and not depth_at[m["start"] - g.end()]]
+            if g.end() <= m["start"] < list_end and _listed_ok(m) and not depth_at[m["start"] - g.end()]]
+
+
+# `1. Văn phòng Huyện ủy X; 2. …` in the list of a decision's recipients: a Party committee's office
+# or board is a unit that competes and is rewarded (ANNOTATION: recipients need not be state bodies);
+# the committee itself (`Tỉnh ủy`) is not
+_PARTY_UNIT = re.compile(r"(?:Văn phòng|Ban|Ủy ban Kiểm tra)\s")
+
+
+def _listed_ok(m: dict) -> bool:
+    return not m.get("party") or bool(_PARTY_UNIT.match(m["name"]))
+
+
+# `03 đơn vị gồm: A; B và C được suy tôn …`: a counted group opening a list whose items the
+# semicolons part; the last item's clause holds the verb, the earlier items are its subject too
+_GROUP_LIST_OPEN = re.compile(r"(?:\d+|các)\s+(?:đơn vị|tập thể|cơ quan)\s+(?:bao gồm|gồm|là)\s*:?\s*")
+_ITEM_SEP = re.compile(r"\s*(?:[;,]|và)\s*")
+
+
+def _earlier_items(text: str, s0: int, first: int, mentions: list[dict]) -> list[tuple[str, int, int]]:
+    """The items before `first` of a list opened by `N đơn vị gồm:` in the sentence."""
+    opener = _last(_GROUP_LIST_OPEN.finditer(text, s0, first))
+    if opener is None:
+        return []
+    items = [m for m in mentions if opener.end() <= m["start"] and m["end"] <= first]
+    if not items or items[0]["start"] != opener.end():
+        return []
+    ends = [m["end"] for m in items]
+    starts = [m["start"] for m in items[1:]] + [first]
+    if not all(_ITEM_SEP.fullmatch(text, e, s) for e, s in zip(ends, starts, strict=True)):
+        return []
+    return [(m["name"], m["start"], m["end"]) for m in items if not m.get("party")]
 
 
 def _paren_depths(text: str, start: int, end: int) -> list[int]:
@@ -468,6 +500,8 @@ def extract_awards(doc) -> list[dict]:
             if run and _GROUP_SUBJECT.search(text, run[-1]["end"], first_person):
                 run = []      # `Sở Nội vụ hướng dẫn các đơn vị đăng ký …`: the group is the subject
             recips = [(m["name"], m["start"], m["end"]) for m in run if not m.get("party")]
+            if run and run[0]["start"] == _CLAUSE_LEAD.match(text, cstart).end():
+                recips = _earlier_items(text, s0, run[0]["start"], mentions) + recips
             recips += [(p["name"], p["start"], p["end"]) for p in subj]
             if not recips:
                 recips = _bare_head_subject(text, cstart, mentions)
@@ -503,13 +537,15 @@ def extract_awards(doc) -> list[dict]:
                 year = int(vy.group(1))
         # (not when the award is aimed elsewhere: `8/8 đơn vị … hoàn thành …; Tổng Thanh tra Chính phủ
         # đã tặng Bằng khen cho 2 tập thể …`)
-        if not recips and blocs and _ALL_UNITS.search(text[s0:a.start]) and not _FOR_GROUP.match(after):
+        # `phấn đấu 100% đơn vị trong Khối đạt danh hiệu …`: a target set for the year, no award
+        target = _TARGET.search(text, s0, a.start) is not None and not re.search(r"[Đđ]ăng ký", text[s0:a.start])
+        if not recips and blocs and not target and _ALL_UNITS.search(text[s0:a.start]) and not _FOR_GROUP.match(after):
             recips = [(name, s0, e0) for b in blocs for name in b["members"]]
-        counted = None if recips or len(blocs) != 1 else _last(_COUNTED_UNITS.finditer(text, cstart, a.start))
+        counted = None if recips or len(blocs) != 1 or target else _last(_COUNTED_UNITS.finditer(text, cstart, a.start))
         if counted and int(counted.group(1)) == len(blocs[0]["members"]) > 1 \
                 and blocs[0].get("member_count") in (None, len(blocs[0]["members"])):
             recips = [(name, s0, e0) for name in blocs[0]["members"]]
-        f_all = None if recips or not blocs else _FOR.match(after)
+        f_all = None if recips or not blocs or target else _FOR.match(after)
         if f_all and _ALL_UNITS_FOR.match(after, f_all.end()):
             # `tặng … cho 7/7 đơn vị trong Khối`, `cho 100% đơn vị thành viên`: every listed member
             recips = [(name, s0, e0) for b in blocs for name in b["members"]]

@@ -149,6 +149,8 @@ def _same_code(a: str, b: str) -> bool:
     ma, mb = _SYMBOL.search(a), _SYMBOL.search(b)
     return bool(ma and mb and ma.group(1) == mb.group(1))
 _SO_NEAR = re.compile(r"số(?: hiệu)?:?\s*$")
+_BARE_ISSUER = re.compile(r"\s+(?:của|do)\s+[A-ZĐ]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def find_documents(text: str, ctx=None, start: int = 0, end: int | None = None) -> list[dict]:
@@ -165,8 +167,15 @@ def find_documents(text: str, ctx=None, start: int = 0, end: int | None = None) 
         number = _clean_number(raw)
         has_symbol = bool(_SYMBOL.search(number))
         so = _SO_NEAR.search(text, max(start, a - 12), a)
+        bare = False
         if not so and not has_symbol:
-            continue  # the cheap test: most numbers in a text are counts and dates
+            # the cheap test: most numbers in a text are counts and dates; but `Chỉ thị 05 của
+            # Bộ Chính trị`, `Nghị quyết 18 của Ban Chấp hành Trung ương` cite a document by a
+            # bare number between its kind and its issuer
+            if not (_BARE_ISSUER.match(text, nm.end(), min(end, nm.end() + 12))
+                    and not _YEAR.fullmatch(raw)):
+                continue
+            bare = True
         window_start = max(start, a - 90)
         m = before_re.search(text, window_start, a)
         if has_symbol and not (m and m.group("kind")) and so:
@@ -175,7 +184,9 @@ def find_documents(text: str, ctx=None, start: int = 0, end: int | None = None) 
         if kind_written and m.start("kind") > 0 and text[m.start("kind") - 1].isalpha():
             kind_written = None  # `…kế hoạch` inside a longer word is not a kind
         has_so = bool(m and m.group("so"))
-        if kind_written and not has_so and not has_symbol:
+        if bare and not (kind_written and m.end("kind") == len(text[:a].rstrip()) and m.start("so") < 0):
+            continue  # the kind must stand right before the bare number
+        if kind_written and not has_so and not has_symbol and not bare:
             continue  # `Kế hoạch 2023`: a year or a count, not a number
         # `các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND`: a number with a symbol listed
         # right after a citation is one more document of the list's kind

@@ -96,6 +96,12 @@ def _after_bloc_name(text: str, start: int) -> bool:
 _NAMED_BLOC_BEFORE = re.compile(r"(?<!\w)(?:Khối|Cụm)(?!\w)[^,.;:()\n]{0,60}\s(?:[A-ZĐ][^\W\d_]*|Trung ương)\s$")
 
 
+# a place word with its proper name right after (`huyện Bắc Trà My`): a place, not a counted noun
+_PLACE_WORDS = frozenset(("huyện", "quận", "thị xã", "xã", "phường", "thị trấn"))
+_REGION_WORDS = frozenset(("tỉnh", "thành phố"))
+_NAME_NEXT = re.compile(r"[ \t]+[A-ZĐ]")
+
+
 def _in_bloc_name(text: str, start: int) -> bool:
     return _NAMED_BLOC_BEFORE.search(text, max(0, start - 70), start) is not None
 
@@ -332,6 +338,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[dict
         if unit not in ("%", "đồng") and (_after_bloc_name(text, a) or _in_bloc_name(text, a)) \
                 and not _is_list_noun(unit):
             continue  # `Khối thi đua 20 tổ chức …`: the number is part of the name
+        if _after_bloc_name(text, a) and _NAME_NEXT.match(text, stop, end) and (
+                unit.lower() in _PLACE_WORDS or (int_part.startswith("0") and unit.lower() in _REGION_WORDS)):
+            # `Khối 01 huyện Bắc Trà My`: the bloc's number, then the district it is in (but
+            # `Cụm thi đua 6 tỉnh Bắc Trung bộ` counts the provinces of a region)
+            continue
         if unit == "%" and frac is None and "." not in int_part and value > 10000:
             continue
         am = _APPROX.search(text, max(start, a - 20), a)

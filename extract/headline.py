@@ -22,8 +22,9 @@ from .dates import parse_date_line
 from .furniture import body_end, is_furniture, iter_lines
 from .page_dates import iso_from, line_date
 from .page_title import siteish
+from .page_vocab import vocab_re
 from .province import resolve_province, resolve_year
-from .textnorm import squash_spaces
+from .textnorm import fold, squash_spaces
 
 _HEADER_LINES = 14          # non-empty lines looked at before giving up on a header
 _MAX_TITLE = 300
@@ -41,6 +42,7 @@ _TRAILING_DATE = re.compile(r"\s*[(\[]\s*(\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*
                             r"(?:\s*[-,|]?\s*\d{1,2}:\d\d(?::\d\d)?)?\s*[)\]]\s*$")
 # `Trang chủ > Tin tức > …`: a breadcrumb sits in the article's zone, below the banner
 _BREADCRUMB = re.compile(r"^\s*(?:trang chủ|home)\s*[>»/|›]", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 # Only a full stop ends a sentence here: headlines may end with `?` or `!`.
 _SENTENCE_END = re.compile(r"\.['\"”’)]*$")
 
@@ -52,6 +54,10 @@ def _is_body(line: str) -> bool:
     if len(s) > _MAX_TITLE:
         return True
     if _SENTENCE_END.search(s) and not s.endswith("...") and len(s.split()) >= 8:
+        return True
+    # a lead that opens a list (`Theo đó, UBND tỉnh … tặng Cờ thi đua cho 04 tập thể, gồm:`), an
+    # item of one (`1. Văn phòng Huyện ủy …;`): a kicker above a headline is short
+    if (s.endswith(":") and len(s) >= 120) or s.endswith(";") or _LIST_ITEM.match(s):
         return True
     return len(s) > 160 and s.count(",") >= 3 and ";" in s
 
@@ -67,9 +73,11 @@ def _headline_like(line: str) -> bool:
     return any(ch.isalpha() for ch in s)
 
 
-def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str | None, int]:
-    """(title, title span, published ISO, body start) read from the top of `text`."""
+def analyse_header(text: str, url: str | None = None) -> tuple[str | None, tuple[int, int] | None, str | None, int]:
+    """(title, title span, published ISO, body start) read from the top of `text`; `url`, the
+    page's address, whose slug may spell the headline."""
     candidates: list[tuple[int, int, str]] = []   # (start, end, squashed line)
+    prev_end = -1                                  # where the last candidate's line ended
     kickers: set[int] = set()                      # candidate indexes that end with `:`
     date_at: int | None = None                     # index in candidates where the date line sits
     published = None
@@ -125,12 +133,23 @@ def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str |
             continue
         if _BREADCRUMB.match(line):
             crumbs = True
-        if is_furniture(line):
+        if is_furniture(line) or _CAPTION.search(line):
+            # a photo caption (`Quang cảnh hội nghị. Ảnh: Lan Oanh`) sits between the headline
+            # and the body: neither
             body_start = b
             continue
-        if _is_body(line) and not (not candidates and _dotted_headline(text, line, b)):
+        if _continues(line) and candidates:
+            # a hard-wrapped lead (`Quyết định, Chủ tịch UBND tỉnh tặng Cờ …` / `năm 2020 cho
+            # mỗi tập thể, …`): the line before was the start of a sentence, not a headline
+            if _adjacent(text, prev_end, a):
+                candidates.pop()
+                kickers.discard(len(candidates))
             break
-        if _headline_like(line) or (not candidates and _dotted_headline(text, line, b)):
+        if _is_body(line) and not (not candidates and (_dotted_headline(text, line, b)
+                                                       or _slug_headline(line, url))):
+            break
+        if _headline_like(line) or (not candidates and (_dotted_headline(text, line, b)
+                                                        or _slug_headline(line, url))):
             trail_date = _TRAILING_DATE.search(line)
             if trail_date and _headline_like(line[:trail_date.start()]):
                 got = line_date(trail_date.group(1))
@@ -146,7 +165,12 @@ def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str |
                 kickers.add(len(candidates))
             lead = len(line) - len(line.lstrip())
             trail = len(line.rstrip())
-            candidates.append((a + lead, a + trail, s))
+            joined = _joined_line(text, candidates, prev_end, a, s)
+            if joined:
+                candidates[-1] = (candidates[-1][0], a + trail, joined)
+            else:
+                candidates.append((a + lead, a + trail, s))
+            prev_end = b
         body_start = b
     else:
         pass
@@ -177,7 +201,60 @@ def analyse_header(text: str) -> tuple[str | None, tuple[int, int] | None, str |
         if others:
             pick = others[-1]
     start, end, title = candidates[pick]
+    title = _EMOJI_TAIL.sub("", title) or title
     return title, (start, end), published, _skip_newlines(text, max(body_start, end))
+
+
+# `… Ảnh: Lan Oanh`, `(Ảnh minh họa)`, `Ảnh: TTXVN`: a photo caption or credit
+_CAPTION = re.compile(r"(?:^|[\s.(])Ảnh(?:\s*:|\s+(?:minh họa|minh hoạ|tư liệu)\b)|\(\s*[Ảả]nh\s*:")
+# a line that goes on with the sentence of the line before (lower-case start, several words)
+_CONTINUATION = re.compile(r"^\s*[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]"
+                           r"\S*(?:\s+\S+){2,}")
+# pictographs after a headline (`… NĂM 2026 🇻🇳🇻🇳`): decoration, not words of the title
+_EMOJI_TAIL = re.compile(r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
+
+
+def _continues(line: str) -> bool:
+    s = line.strip()
+    return bool(_CONTINUATION.match(s)) and not _DATE_MARKER.match(s)
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Is the line at `start` right under the one that ended at `end` (no blank line between)?"""
+    return end >= 0 and text[end:start].count("\n") <= 1 and not text[end:start].strip()
+
+
+def _joined_line(text: str, candidates: list, prev_end: int, a: int, s: str) -> str | None:
+    """A headline in capitals broken over two lines (`PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO` /
+    `THI ĐUA YÊU NƯỚC … NĂM 2026`): the second line, right under the first, goes on with it
+    when both are in capitals and the first reports an event and ends with no punctuation."""
+    if not candidates or not _adjacent(text, prev_end, a):
+        return None
+    first = candidates[-1][2]
+    if not (first.isupper() and s.isupper()) or first[-1] in ".:;!?)\"”":
+        return None
+    if not vocab_re("event_word").search(first):
+        return None
+    return f"{first} {s}"
+
+
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _slug_headline(line: str, url: str | None) -> bool:
+    """The first line, full-stopped like a sentence, is the headline all the same when the
+    page's address spells it (`/TinTuc/615/Le-ky-ket-giao-uoc-thi-dua-…`): a CMS makes the
+    slug from the headline. At least six words of the slug, in order, open the line."""
+    if not url:
+        return False
+    seg = url.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    seg = re.sub(r"\.(?:html?|aspx?|php)$", "", seg, flags=re.IGNORECASE)
+    words = _SLUG_WORD.findall(fold(seg))
+    while words and words[-1].isdigit() and len(words[-1]) >= 5:
+        words.pop()             # the CMS's id glued to the slug (`…-ky-giao-54718010`)
+    if len(words) < 6:
+        return False
+    return _SLUG_WORD.findall(fold(line))[:len(words)] == words
 
 
 # a sentence break inside a line (`… năm 2023. Theo đó, …`): a lead, not a headline
@@ -218,7 +295,7 @@ def _skip_newlines(text: str, pos: int) -> int:
 def make_component(nlp, name):
     def component(doc):
         ctx = doc._.ctx
-        title, span, published, body_start = analyse_header(ctx.text)
+        title, span, published, body_start = analyse_header(ctx.text, ctx.url)
         ctx.title = ctx.given_title or title
         ctx.title_span = span if (ctx.given_title is None or ctx.given_title == title) else None
         ctx.published = ctx.given_published or published

@@ -46,7 +46,11 @@ _KINDS = [
 ]
 _EVENT = re.compile(r"tổ chức|[Tt]ổ chức|diễn ra|[Hh]ội nghị|(?<!\w)[Ll]ễ(?!\w)|[Bb]uổi|[Pp]hát động\s+(?:phong trào\s+)?thi đua|" + _KY.pattern
                     # a bloc as the subject of the review verb (`…, Khối thi đua … sơ kết 6 tháng …`)
-                    + r"|(?<!\w)(?:Khối|Cụm)(?!\w)[^.;\n]{0,80}?\s(?:sơ kết|tổng kết)(?!\w)")
+                    + r"|(?<!\w)(?:Khối|Cụm)(?!\w)[^.;\n]{0,80}?\s(?:sơ kết|tổng kết)(?!\w)"
+                    # `Qua buổi tổng kết cụm thi đua I, …`, `Qua tổng kết, …`: a review reported by its outcome
+                    + r"|" + r"(?<!\w)[Qq]ua\s+(?:(?:buổi|hội nghị|đợt)\s+)?(?:sơ|tổng)\s+kết(?!\w)"
+                    # `Ngày 23/10/2018, Đoàn kiểm tra của Khối … đã tiến hành kiểm tra`: a visit held
+                    + r"|(?<!\w)[Đđ]oàn\s+(?:kiểm tra|công tác|giám sát)(?!\w)")
 # a cited document's date (`số 21/KH-UBND ngày`, `Kế hoạch 15/KH ngày`), not `trong 2 ngày 14 và 15/12`
 # (`Chỉ thị số 34-CT/TW, ngày 7-4-2014` puts a comma between the number and its date)
 _DOC_BEFORE = re.compile(r"(?:(?:số|Số)\s*\d+[\w/.\-]*|\d+[\w.\-]*/[\w/.\-]*),?\s+ngày\s*$|(?:[A-ZĐ]{2,}[\w\-]*),?\s+ngày\s*$")
@@ -101,6 +105,13 @@ _LAUNCH_SPOKEN_OF = re.compile(r"hưởng ứng|(?<!\w)do(?!\w)|(?<!\w)được(
 # the year, not one meeting
 _COUNTED_EVENTS = re.compile(r"\d[\d.]*\s+(?:cuộc|buổi|hội nghị|đợt|lớp)(?!\w)[^.;\d]{0,30}$")
 _TRIEN_KHAI = re.compile(r"[Hh]ội nghị triển khai (?:nhiệm vụ|công tác)")
+# a review named as a held occasion without `hội nghị` (`Qua buổi tổng kết cụm …`), or a
+# conference's business (`Tại hội nghị, … thông qua báo cáo tổng kết`): held, even undated
+_REVIEW_HELD = re.compile(r"(?<!\w)[Qq]ua\s+(?:(?:buổi|hội nghị|đợt)\s+)?(?:sơ|tổng)\s+kết(?!\w)"
+                          r"|[Hh]ội\s+nghị\s+(?:[Ss]ơ|[Tt]ổng)")
+# `Đoàn kiểm tra của Khối … đã tiến hành kiểm tra tại …`: a dated inspection visit (`other`)
+_VISIT = re.compile(r"(?<!\w)[Đđ]oàn\s+(?:kiểm tra|công tác|giám sát)(?!\w)[^.;]{0,400}?"
+                    r"(?:tiến hành|đã)\s+(?:kiểm tra|làm việc|giám sát)(?!\w)")
 
 
 def _dates(ctx, s: int, e: int) -> list[tuple[int, str, bool]]:
@@ -303,6 +314,8 @@ def extract_meetings(doc) -> list[dict]:
             title_period = _period(title, _clause_kinds(title)[0][1], len(title))
         if not kinds and dates and _TRIEN_KHAI.search(sent):
             kinds = [("tong_ket", s + _TRIEN_KHAI.search(sent).start())]   # the agency's yearly review
+        if not kinds and dates and not inherited and _VISIT.search(sent):
+            kinds = [("other", s + _VISIT.search(sent).start())]
         if not kinds and dates and _HELD.search(sent):
             # a dated conference or ceremony of no other kind (`hội nghị chuyên đề`, `tập huấn`)
             kinds = [("other", s + _HELD.search(sent).start())]
@@ -352,7 +365,8 @@ def extract_meetings(doc) -> list[dict]:
             for kind, pos in kinds:
                 if _COUNTED_EVENTS.search(text, max(s, pos - 50), pos):
                     continue
-                if kind in ("ky_giao_uoc", "other") or re.search(r"[Hh]ội nghị\s+(?:[Ss]ơ|[Tt]ổng)", sent):
+                if kind in ("ky_giao_uoc", "other") or _REVIEW_HELD.search(sent) or (
+                        kind in ("so_ket", "tong_ket") and _AT_MEETING.search(sent)):
                     if kind == "other" and not (_SCHEDULED_OTHER.search(sent) or _LAW_REVIEW.search(sent)
                                                 or _BLOC_HELD_OTHER.search(sent)):
                         continue

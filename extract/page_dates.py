@@ -53,6 +53,7 @@ _WEEKDAY_BEFORE = re.compile(r"(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy|b�
 _BYLINE_WORDS = re.compile(r"viết bởi|đăng bởi|người đăng|tác giả|lượt xem|lượt đọc|lần xem|"
                            r"nguồn\s*:|\|", re.IGNORECASE)
 _GMT = re.compile(r"GMT\s*[+-]\s*\d", re.IGNORECASE)
+_SHORT_YEAR_LINE = re.compile(r"([0-3]?\d)/([01]?\d)/(\d\d)\s*[,\-|]?\s*\d{1,2}:\d\d(?::\d\d)?")
 _WORD = re.compile(r"[^\W\d_]+")
 _VN = dt.timezone(dt.timedelta(hours=7))
 
@@ -202,6 +203,12 @@ def line_date(line: str) -> tuple[str, str] | None:
     or byline), `modified` (`Cập nhật lần cuối`), `clock` (a GMT-stamped site clock)."""
     if len(line) > 200:
         return None
+    short = _SHORT_YEAR_LINE.fullmatch(line.strip())
+    if short:
+        # `24/10/18 10:28`: a CMS's stamp with a two-digit year; the time makes it a date
+        # line, not a fraction or a count (years 2000-2099)
+        d, mo, y = int(short.group(1)), int(short.group(2)), 2000 + int(short.group(3))
+        return (f"{y:04d}-{mo:02d}-{d:02d}", "plain") if valid_date(y, mo, d) else None
     line = month_words_to_digits(line)
     if not _HAS_DATE.search(line):
         return None

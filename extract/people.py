@@ -17,6 +17,8 @@ from spacy.language import Language
 
 from . import gazetteer as gz
 from .agencies import add_agency
+from .furniture import read_vocab
+from .page_vocab import starts
 
 _CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*"
 _PARTY_PIECE = re.compile(r"^(?:Ủy viên|Tỉnh ủy viên|Thành ủy viên|Huyện ủy viên|Đại biểu|Đảng ủy viên)")
@@ -51,6 +53,25 @@ def _loose_case(post: str) -> str:
 @lru_cache(maxsize=1)
 def _post_re() -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(_loose_case(p) for p in gz.posts()) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _post_full() -> dict[str, str]:
+    """Abbreviated posts (`PGĐ`) and the post they stand for (posts.tsv, second column)."""
+    out = {}
+    for line in read_vocab("posts.tsv"):
+        short, _, full = line.partition("\t")
+        if full.strip():
+            out[short.strip()] = full.strip()
+    return out
+
+
+def _expand_post(title: str | None) -> str | None:
+    if not title:
+        return title
+    head, _, rest = title.partition(" ")
+    full = _post_full().get(head)
+    return f"{full} {rest}".strip() if full else title
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +136,14 @@ def _choose_post(text, pieces, mentions):
     for piece, off in pieces:
         if _PARTY_PIECE.match(piece):
             continue
+        dm = _ON_BEHALF.match(piece)
+        if dm and _post_re().fullmatch(dm.group(2)):
+            # `Nguyễn A - đại diện Kiểm toán Nhà nước làm Trưởng đoàn`: the post taken on, for
+            # the body represented
+            a = _agency_in(mentions, off, off + dm.end(1))
+            return dm.group(2), (a["name"] if a else None)
+        # `Hoàng Văn B, phó Chủ tịch Hội …`: a post written after a comma with a lower-case initial
+        piece = piece[0].upper() + piece[1:] if piece[:3] == "phó" else piece
         if piece.startswith("Đại diện"):
             a = _agency_in(mentions, off, off + len(piece))
             agency_only = agency_only or (a["name"] if a else None)
@@ -134,7 +163,9 @@ def _choose_post(text, pieces, mentions):
             continue
     if best:
         title, agency, _ = best
-        piece, off = next((p, o) for p, o in pieces if p.startswith(title))
+        piece, off = next((p, o) for p, o in pieces if p.startswith(title) or p == "p" + title[1:]
+                          or p.startswith("p" + title[1:] + " "))
+        piece = title + piece[len(title):]
         rest = piece[len(title):].strip()
         if agency is None and _BARE_BODY.fullmatch(rest):
             # `Về phía Sở Ngoại vụ, bà A, Phó Giám đốc Sở …`: the bare head is the body last named
@@ -162,7 +193,9 @@ _HEADS_UNIT = re.compile(r"(?:^|\s)((?:Chi\s+)?[A-ZĐ]\w*) trưởng$")
 
 
 # a body written by its head noun alone after a post (`Phó Giám đốc Sở`, `Viện trưởng Viện`)
-_BARE_BODY = re.compile(r"Sở|Cục|Chi cục|Tổng cục|Viện|Bộ|Vụ|Ban|Phòng|Trường|Hội|Tòa án|Thanh tra|Kho bạc")
+_BARE_BODY = re.compile(r"Sở|Cục|Chi cục|Tổng cục|Viện|Bộ|Vụ|Ban|Phòng|Trường|Hội|Tòa án|Thanh tra|Kho bạc|Quỹ")
+# `đại diện <body> làm <post>` after a name: the post taken on for the body represented
+_ON_BEHALF = re.compile(r"[Đđ]ại diện\s+(.+?)\s+làm\s+(.+)$")
 
 
 def _own_unit(title: str, rest: str) -> bool:
@@ -200,8 +233,11 @@ def find_people(doc) -> list[dict]:
     provinces = [(m.start(), m.end()) for m in gz.province_re().finditer(text)]
     out: dict[str, dict] = {}
     pos = 0
+    # the page's tail (`Chịu trách nhiệm nội dung: Ông A, Giám đốc Sở …` in the footer) names the
+    # site's staff, not the article's people
+    stop = ctx.body_end if ctx.body_end is not None else len(text)
     while True:
-        nm = _name_re().search(text, pos)
+        nm = _name_re().search(text, pos, stop)
         if not nm:
             break
         inside = next((pe for ps, pe in provinces if ps <= nm.start() < pe), None)
@@ -217,6 +253,8 @@ def find_people(doc) -> list[dict]:
             continue
         before = text[max(0, s - 90):s]
         line_start = text.rfind("\n", 0, s) + 1
+        if starts("imprint", text[line_start:s].lstrip()):
+            continue        # `Chịu trách nhiệm nội dung: Ông A, Giám đốc Sở …`: the site's imprint
         before = before[max(0, len(before) - (s - line_start)):]
         title = agency = None
         is_person = False
@@ -227,6 +265,8 @@ def find_people(doc) -> list[dict]:
         # tỉnh X, Đại tá Nguyễn Văn A`)
         for pm in _post_re().finditer(before):
             gap = before[pm.end():]
+            if ";" in gap:
+                continue  # `A, Phó Bí thư Tỉnh ủy; Phó trưởng ban … B`: the post of the person before
             a = _agency_in(mentions, s - len(before) + pm.start(), s)
             rest = gap
             if a and a["end"] <= s:
@@ -248,6 +288,7 @@ def find_people(doc) -> list[dict]:
             continue
         if title is None:
             title, agency = _choose_post(text, _post_pieces(text, e, min(len(text), e + 250)), mentions)
+        title = _expand_post(title)
         prev = out.get(name)
         if prev is None:
             out[name] = {"name": name, "title": title, "agency": agency, "start": s, "end": e}

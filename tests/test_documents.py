@@ -18,6 +18,8 @@ from thidua.extract.documents import find_documents
      "2021-03-05"),
     ("theo số 15/KH-TTr ngày 2/2/2022", "15/KH-TTr", "Kế hoạch", "2022-02-02"),
     ("Chỉ thị 05-CT/TW của Bộ Chính trị", "05-CT/TW", "Chỉ thị", None),
+    # a bare number between the kind and its issuer
+    ("gắn với thực hiện Nghị quyết 35 của Bộ Chính trị về bảo vệ nền tảng", "35", "Nghị quyết", None),
 ])
 def test_documents(text, number, kind, date):
     (doc,) = find_documents(text)
@@ -33,6 +35,10 @@ def test_documents(text, number, kind, date):
     # a dash with spaces joins the cluster's number to its system's name
     "Cụm thi đua số 7 - Bộ Chỉ huy Quân sự tỉnh ký giao ước",
     "Cụm thi đua Số 3 - Thanh tra tỉnh Cao Bằng",
+    # a year, or a bare number with no issuer after it
+    "Kế hoạch 2024 của Khối thi đua",
+    "Nghị quyết Trung ương 4 khóa XII",
+    "thực hiện 3 Chỉ thị 12 nội dung",
 ])
 def test_not_documents(text):
     assert find_documents(text) == []

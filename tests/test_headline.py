@@ -146,3 +146,46 @@ def test_closing_byline_and_rating_are_not_facts(tail):
 def test_person_with_post_closing_the_article_is_kept():
     obj = extract_text(f"{T4}\n15/12/2022\n{B4}\nDự hội nghị có:\nÔng Lê Văn Bình - Chánh Thanh tra tỉnh Hậu Giang")
     assert "Lê Văn Bình" in [p["name"] for p in obj["people"]]
+
+
+# --- round 6: captions, two-line headlines, slugs, hard-wrapped leads, list leads -------------------
+def test_photo_caption_is_not_the_headline():
+    text = ("Cụm thi đua số 4 Bộ Chỉ huy Quân sự tỉnh Lai Châu ký giao ước thi đua năm 2025\n\n"
+            "Toàn cảnh hội nghị. Ảnh: Minh Tuấn\n" + BODY)
+    assert analyse_header(text)[0] == "Cụm thi đua số 4 Bộ Chỉ huy Quân sự tỉnh Lai Châu ký giao ước thi đua năm 2025"
+
+
+def test_headline_in_capitals_over_two_lines():
+    text = ("TỔNG KẾT CÔNG TÁC THI ĐUA KHỐI CÁC HỘI\nĐẶC THÙ TỈNH PHÚ THỌ NĂM 2024 🎉🎉\n" + BODY)
+    assert analyse_header(text)[0] == "TỔNG KẾT CÔNG TÁC THI ĐUA KHỐI CÁC HỘI ĐẶC THÙ TỈNH PHÚ THỌ NĂM 2024"
+
+
+def test_banner_in_capitals_is_not_joined():
+    text = "THANH TRA TỈNH PHÚ THỌ\nCỤM THI ĐUA SỐ 2 SƠ KẾT 6 THÁNG NĂM 2023\n" + BODY
+    assert analyse_header(text)[0] == "CỤM THI ĐUA SỐ 2 SƠ KẾT 6 THÁNG NĂM 2023"
+
+
+def test_full_stopped_headline_spelled_by_the_slug():
+    line = "Hội nghị tổng kết công tác thi đua khối các sở tỉnh Yên Bái năm 2022."
+    text = f"{line}\n\n{BODY}"
+    url = "http://example.vn/TinTuc/12/Hoi-nghi-tong-ket-cong-tac-thi-dua-khoi-cac-so-tinh-Yen-Bai-nam-2022"
+    assert analyse_header(text, url)[0] == line
+    assert analyse_header(text, "http://example.vn/TinTuc/12/tin-tuc")[0] is None
+
+
+def test_hard_wrapped_lead_has_no_headline():
+    text = ("Theo\nQuyết định, Chủ tịch UBND tỉnh tặng Bằng khen\ncho mỗi tập thể, gồm Sở Tư pháp tỉnh Long An\n"
+            "đã có thành tích xuất sắc.")
+    assert analyse_header(text)[0] is None
+
+
+def test_list_lead_and_items_are_body():
+    text = ("Theo đó, UBND tỉnh có Quyết định về việc tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 03 tập thể đã có "
+            "thành tích xuất sắc dẫn đầu phong trào thi đua các khối của huyện Tiên Phước năm 2022, gồm:\n"
+            "1. Văn phòng Huyện ủy Tiên Phước; dẫn đầu Khối 01;\n2. Hội Nông dân huyện Tiên Phước; dẫn đầu Khối 02.")
+    assert analyse_header(text)[0] is None
+
+
+def test_two_digit_year_stamp():
+    text = f"{TITLE}\n\n07/11/19 08:45\n\n{BODY}"
+    assert analyse_header(text)[:3:2] == (TITLE, "2019-11-07")

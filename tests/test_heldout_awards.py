@@ -661,6 +661,40 @@ CASES = [
     ("neg-party-body-not-member", "Công an tỉnh Hà Tĩnh được Ban Thường vụ Tỉnh ủy tặng Bằng khen; Ban Nội chính Tỉnh ủy dự hội nghị.",
      None, "2023-03-01",
      {"awards": set()}),
+    # --- a vote's list of `X nhận <award>` clauses, the Government's flag written `Chính Phủ` ---
+    ("vote-semicolon-receives", "Tại hội nghị, các đơn vị trong Khối thi đua các hội tỉnh Lào Cai đã bình xét, bỏ phiếu suy tôn "
+     "Hội Nông dân tỉnh Lào Cai nhận Cờ thi đua Chính Phủ; Hội Cựu chiến binh tỉnh Lào Cai nhận Bằng khen của UBND tỉnh.",
+     None, "2022-01-15",
+     {"awards": {("Cờ thi đua của Chính phủ", "Hội Nông dân tỉnh Lào Cai", "conferred"),
+                 ("Bằng khen của Ủy ban nhân dân tỉnh", "Hội Cựu chiến binh tỉnh Lào Cai", "conferred")}}),
+    # --- a target for the year (`phấn đấu 100% đơn vị … đạt danh hiệu`) confers nothing ---------
+    ("neg-target-all-units", "Khối thi đua các sở tỉnh Hòa Bình gồm Sở Tư pháp tỉnh Hòa Bình, Sở Nội vụ tỉnh Hòa Bình. "
+     "Năm 2020, Khối phấn đấu 100% đơn vị trong Khối đạt danh hiệu “Tập thể lao động xuất sắc”.",
+     None, "2020-02-15", {"awards": set()}),
+    ("registered-all-units-still-registered", "Khối thi đua các sở tỉnh Hòa Bình gồm Sở Tư pháp tỉnh Hòa Bình, Sở Nội vụ tỉnh Hòa Bình. "
+     "Các đơn vị trong Khối đều đăng ký phấn đấu đạt danh hiệu “Tập thể lao động xuất sắc”.",
+     None, "2020-02-15",
+     {"awards": {("Tập thể Lao động xuất sắc", "Sở Tư pháp tỉnh Hòa Bình", "registered"),
+                 ("Tập thể Lao động xuất sắc", "Sở Nội vụ tỉnh Hòa Bình", "registered")}}),
+    # --- a People's Committee's flag praised `xuất sắc` is its one flag -------------------------
+    ("committee-flag-praised", "Các đại biểu thống nhất đề nghị tặng Cờ thi đua xuất sắc của UBND tỉnh Kon Tum cho Sở Tư pháp tỉnh Kon Tum.",
+     None, "2021-01-12",
+     {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Sở Tư pháp tỉnh Kon Tum", "proposed")}}),
+    # --- a Party committee's office in a decision's list of recipients is one ----------------
+    ("party-office-listed-recipient", "Chủ tịch UBND tỉnh tặng Cờ thi đua của UBND tỉnh cho 02 tập thể, gồm: Văn phòng Tỉnh ủy "
+     "Hà Tĩnh; Sở Tư pháp tỉnh Hà Tĩnh.", None, "2023-01-01",
+     {"awards": {("Cờ thi đua của Ủy ban nhân dân tỉnh", "Văn phòng Tỉnh ủy Hà Tĩnh", "conferred"),
+                 ("Cờ thi đua của Ủy ban nhân dân tỉnh", "Sở Tư pháp tỉnh Hà Tĩnh", "conferred")}}),
+    # --- `cho đơn vị <body>`: the unit word before the named body ----------------------------
+    ("for-unit-named", "Các đơn vị trong Khối thống nhất đề nghị Bằng khen của UBND tỉnh cho đơn vị Sở Y tế tỉnh Phú Yên.",
+     None, "2023-01-12",
+     {"awards": {("Bằng khen của Ủy ban nhân dân tỉnh", "Sở Y tế tỉnh Phú Yên", "proposed")}}),
+    # --- `03 đơn vị gồm: A; B và C được …`: the items before the last clause share its verb -----
+    ("counted-list-over-semicolons", "Hội nghị bỏ phiếu suy tôn: 03 đơn vị gồm: Sở Tư pháp tỉnh Điện Biên; Sở Nội vụ tỉnh Điện Biên "
+     "và Sở Y tế tỉnh Điện Biên được đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.",
+     None, "2022-12-28",
+     {"awards": {("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", n, "proposed")
+                 for n in ("Sở Tư pháp tỉnh Điện Biên", "Sở Nội vụ tỉnh Điện Biên", "Sở Y tế tỉnh Điện Biên")}}),
 ]
 
 

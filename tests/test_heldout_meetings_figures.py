@@ -237,6 +237,23 @@ CASES = [
      {"meetings": {("ky_giao_uoc", "2021-03-12")}}),
     ("launch-sign-pledge-commas", "Chiều ngày 15/01/2025, Cụm thi đua số 2 tổ chức Hội nghị phát động, ký kết, giao "
      "ước thi đua năm 2025.", None, None, {"meetings": {("ky_giao_uoc", "2025-01-15")}}),
+    # --- a review reported by its outcome (`Qua buổi tổng kết …`, `Qua sơ kết, …`) -------------
+    ("review-by-outcome", "Qua buổi tổng kết Cụm thi đua số 3, các thành viên thống nhất chọn 2 tập thể đề nghị Thanh tra "
+     "tỉnh Hậu Giang khen thưởng.", None, "2023-12-28", {"meetings": {("tong_ket", None)}}),
+    ("mid-year-review-by-outcome", "Qua sơ kết, Khối thi đua các cơ quan Đảng tỉnh Đồng Tháp thống nhất các nhiệm vụ 6 tháng cuối năm.",
+     None, "2022-07-10", {"meetings": {("so_ket", None)}}),
+    # --- a dated inspection visit by a bloc's team is an event (`other`) -----------------------
+    ("inspection-visit", "Ngày 12/11/2019, Đoàn kiểm tra của Khối thi đua các cơ quan Trung ương đã tiến hành kiểm tra công tác "
+     "thi đua, khen thưởng tại Cục Thi hành án dân sự tỉnh Gia Lai.", None, None, {"meetings": {("other", "2019-11-12")}}),
+    ("neg-inspection-undated", "Đoàn kiểm tra của Khối thi đua các cơ quan Trung ương đã tiến hành kiểm tra nhiều đơn vị trong năm.",
+     None, "2019-12-20", {"meetings": set()}),
+    # --- numbers of plenums and terms are not figures; a list of state bodies is one unit ------
+    ("fig-plenum-ordinal", "Các đơn vị thực hiện Nghị quyết Trung ương 8 khóa XIII và tặng 6 Bằng khen.", None, None,
+     {"figures": {(6, "Bằng khen")}}),
+    ("fig-bodies-list-unit", "Đoàn gồm thành viên của 12 sở, ban, ngành tỉnh Hà Nam.", None, None,
+     {"figures": {(12, "sở, ban, ngành")}}),
+    ("fig-bloc-number-with-district", "Văn phòng HĐND và UBND huyện Mường Nhé dẫn đầu Khối 02 huyện Mường Nhé năm 2022.", None, None,
+     {"figures": set()}),
 ]
 
 

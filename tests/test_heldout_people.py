@@ -68,6 +68,25 @@ CASES = [
     ("next-person-after-va-no-post", "Ông Nguyễn Văn Thành, Trưởng khối và ông Lê Hữu Phước, Phó Chánh án TAND tỉnh Bình Dương dự hội nghị.",
      None, "2019-12-22",
      {"titles": [("Nguyễn Văn Thành", None), ("Lê Hữu Phước", "Phó Chánh án")]}),
+    # --- a post before a name is not read across `;` from the person before ------------------
+    ("post-before-name-after-semicolon", "Dự hội nghị có: bà Lâm Thị Hoa, Phó Bí thư Tỉnh ủy Hậu Giang; Phó Trưởng ban "
+     "Thường trực Ban Tuyên giáo Tỉnh ủy Đoàn Văn Tâm.", None, "2021-04-10",
+     {"titles": [("Lâm Thị Hoa", "Phó Bí thư Tỉnh ủy Hậu Giang"), ("Đoàn Văn Tâm", "Phó Trưởng ban Thường trực")]}),
+    # --- a post written with a lower-case initial after the comma ----------------------------
+    ("post-lower-case-initial", "Đến dự có đồng chí Trịnh Văn Lợi, phó Chủ tịch Hội Nông dân tỉnh Sơn La, phụ trách Cụm thi đua số 2.",
+     None, "2024-01-20", {"titles": [("Trịnh Văn Lợi", "Phó Chủ tịch")]}),
+    # --- abbreviated posts are written out --------------------------------------------------
+    ("post-abbreviated", "Ông Đặng Quốc Khánh - PGĐ Ngân hàng Nhà nước chi nhánh tỉnh Gia Lai cùng đại diện các đơn vị chụp ảnh.",
+     None, "2019-03-02", {"titles": [("Đặng Quốc Khánh", "Phó Giám đốc")]}),
+    ("post-abbreviated-chairman", "Bà Mai Thị Hạnh, PCT UBND huyện Kim Bôi phát biểu.", None, "2020-05-02",
+     {"titles": [("Mai Thị Hạnh", "Phó Chủ tịch")]}),
+    # --- `đại diện X làm Trưởng đoàn`: the post taken on, for the body represented --------------
+    ("on-behalf-head-of-team", "Đoàn công tác do ông Vũ Minh Khôi - đại diện Thanh tra Chính phủ làm Trưởng đoàn đã làm việc tại tỉnh Phú Thọ.",
+     None, "2019-11-02", {"people": [("Vũ Minh Khôi", "Trưởng đoàn", "Thanh tra Chính phủ")]}),
+    # --- the site's imprint in the footer names its staff, not the article's people -------------
+    ("neg-imprint-person", "Ngày 5/1/2024, Khối thi đua Kinh tế tỉnh Bình Định tổ chức hội nghị tổng kết.\n\n"
+     "Chịu trách nhiệm chính: Ông Hồ Văn Sơn, Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bình Định", None, "2024-01-06",
+     {"people": []}),
 ]
 
 
