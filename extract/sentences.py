@@ -32,7 +32,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     spans = [(s, e) for s, e in spans if text[s:e].strip()]
     merged: list[tuple[int, int]] = []
     for s, e in spans:
-        if merged and _list_goes_on(text, merged[-1], s):
+        if merged and (_list_goes_on(text, merged[-1], s) or _hard_wrapped(text, merged[-1], s)):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -47,6 +47,15 @@ def _list_goes_on(text: str, prev: tuple[int, int], start: int) -> bool:
     if last_line.endswith((":", ";", ",")):
         return True
     return bool(_ITEM.match(text, start)) and (bool(_ITEM.match(last_line)) or last_line.endswith(":"))
+
+
+def _hard_wrapped(text: str, prev: tuple[int, int], start: int) -> bool:
+    """`Tại hội\nnghị, các đơn vị …`: a page stored with its lines wrapped at a width breaks a
+    sentence mid-phrase; one line break between a word and a lower-case word is no sentence's end."""
+    if text[prev[1]:start] != "\n" or not text[start:start + 1].islower():
+        return False
+    last = text[prev[1] - 1:prev[1]]
+    return last.isalnum()
 
 
 def sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
