@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 
 from . import gazetteer as gz
+from .agency_filters import byline_span, multi_province, short_forms
 from .award_names import find_award_mentions
-from .companies import COMPANY_ITEM, association_spans, bank_branch_spans, company_name, company_spans
+from .companies import COMPANY_ITEM, company_name, named_spans
 from .context import ArticleContext
 from .textnorm import nfc
 
@@ -189,7 +190,7 @@ def parse_place(text: str, pos: int, ctx: ArticleContext | None):
 
 
 def _head_name(kind: gz.Kind, m: re.Match, group: str) -> str:
-    written = m.group(group)
+    written = " ".join(m.group(group).split())     # (a doubled space: gazetteer._flex_spaces)
     if kind.canonical == "{written}":
         return written
     if "{dept}" in kind.canonical:
@@ -240,6 +241,8 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
             head = re.sub(r" Việt Nam$", "", head)
             head, end = f"{head} khu vực {region.group('n')}", region.end("n")
         return Mention(head, start, end, text[start:end], kind.place)
+    if kind.place == "party" and head.endswith(("Huyện ủy", "Quận ủy", "Thị ủy")):
+        return _district_party(text, m, head, ctx)
     if kind.place == "party":
         pm = re.match(r"\s+", text[end:end + 3])
         bare = gz.province_re().match(text, end + pm.end()) if pm else None
@@ -271,6 +274,12 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
                            resume=nxt.start)
     if kind.place == "subname":
         return _named_unit(text, m, kinds, ctx)
+    if kind.place == "paper":
+        return _paper(text, m)
+    if head == "Hội đồng Thi đua - Khen thưởng":
+        council = _council_of(text, m, head, kinds, ctx)
+        if council is not None:
+            return council
     if kind.place == "police":
         return _police_team(text, m, kinds, ctx)
     place = parse_place(text, end, ctx)
@@ -316,18 +325,77 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
     where, pend, explicit = place
     if not explicit and _GENERIC_AFTER.match(text, pend):
         return None
-    if head == "Bộ Chỉ huy Quân sự" and _LOCAL_PLACE.match(where):
-        head = "Ban Chỉ huy Quân sự"        # a province has a Bộ Chỉ huy; a district, commune, ward a Ban
+    head = _command_for(head, where)
     if head.startswith("Chi cục") and explicit and not re.match(r"\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)", text[end:pend], re.I):
         where = text[end:pend].strip()      # `Chi cục Hải quan Ninh Thuận` is its own name
     return Mention(f"{head} {where}", start, pend, text[start:pend], kind.place, explicit=explicit,
                    place=where)
 
 
+def _district_party(text: str, m: re.Match, head: str, ctx) -> Mention | None:
+    """`Văn phòng Huyện ủy Bắc Trà My`: a district Party committee's board, named with the bare
+    district name written after it (one the gazetteer knows), else the article's district's."""
+    own = re.match(r"[ \t]+(" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})", text[m.end():m.end() + 40])
+    words = own.group(1).split() if own else []
+    for k in range(len(words), 0, -1):
+        if " ".join(words[:k]) in gz.district_names():
+            end = m.end() + own.start(1) + len(" ".join(words[:k]))
+            return Mention(f"{head} {' '.join(words[:k])}", m.start(), end, text[m.start():end], "party", party=True)
+    district = article_district(ctx)
+    if district is None:
+        return None
+    return Mention(f"{head} {district.split(' ', 1)[1]}", m.start(), m.end(), m.group(0), "party", party=True,
+                   explicit=False)
+
+
+def _command_for(head: str, where: str) -> str:
+    """A province has a Bộ Chỉ huy Quân sự; a district, commune or ward a Ban, whichever is written."""
+    if head in ("Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự"):
+        return "Ban Chỉ huy Quân sự" if _LOCAL_PLACE.match(where) else "Bộ Chỉ huy Quân sự"
+    return head
+
+
+# `(Báo Quảng Ngãi)- Chiều 14/7, …`, `Báo Ninh Bình điện tử` at a page's top: the paper publishing
+_MASTHEAD_BEFORE = re.compile(r"(?:^|\n|\()[ \t]*$")
+# `Phó Tổng Biên tập Báo Nghệ An`, `phóng viên Báo Lạng Sơn`: the paper of a person's post or byline,
+# no body in the news (dev gold 066: the person's agency is none)
+_STAFF_BEFORE = re.compile(r"(?:[Bb]iên tập|[Pp]hóng viên|[Kk]ý giả|[Cc]ộng tác viên)(?:\s+của)?\s+$")
+_ONLINE_AFTER = re.compile(r"[ \t]+(?:điện tử|online|Online)(?![\w])")
+
+
+def _paper(text: str, m: re.Match) -> Mention | None:
+    """`Báo Bình Thuận`: a province's Party newspaper, named with the bare province name. None for
+    any other paper (`Báo Nhân Dân`) and a longer name (`Báo Hà Nội Mới`)."""
+    if _MASTHEAD_BEFORE.search(text, max(0, m.start() - 3), m.start()) or _STAFF_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()):
+        return None                   # the publisher's masthead or dateline, or its staff's post
+    pm = re.match(r"[ \t]+", text[m.end():m.end() + 3])
+    bare = gz.province_re().match(text, m.end() + pm.end()) if pm else None
+    if bare is None or _CAP_AFTER.match(text, bare.end()) or _ONLINE_AFTER.match(text, bare.end()):
+        return None
+    # (a party's: listed as a bloc's member or leader only, not as any paper an article cites)
+    return Mention(f"Báo {gz.official(bare.group(1))}", m.start(), bare.end(), text[m.start():bare.end()], "none",
+                   party=True)
+
+
+def _council_of(text: str, m: re.Match, head: str, kinds, ctx) -> Mention | None:
+    """`Hội đồng Thi đua – Khen thưởng Viện kiểm sát nhân dân tỉnh X`: a body's own council, named
+    with the body (a national one, or one with its place written); the body is a mention too."""
+    if parse_place(text, m.end(), ctx) is not None:
+        return None                   # (`Hội đồng Thi đua - Khen thưởng tỉnh`: the province's)
+    hm = gz.agency_head_re()[0].match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+    body = _mention_at(text, hm, kinds, ctx, []) if hm else None
+    if body is None or body.post or body.party or not (body.kind == "none" or body.explicit):
+        return None
+    return Mention(f"{head} {body.name}", m.start(), body.end, text[m.start():body.end], "sub", resume=body.start)
+
+
 # `Thanh tra các tỉnh Gia Lai, Kon Tum và Đắk Nông`, `Công an 3 thành phố Hà Nội, …`. A list after
 # a colon (`Sở VHTTDL các tỉnh: Lâm Đồng, …`) is left to members.py: it often lists who attended
 # (the Sở's inspectors), and the bloc's members are named from it.
-_PROVINCE_LIST_HEAD = re.compile(r"\s+(?:các|\d+)\s+(?:tỉnh|thành phố)(?:,\s*thành phố)?\s+")
+# Districts may be listed after a colon too (`Ủy ban MTTQ Việt Nam các huyện: Thống Nhất, Tân Phú`).
+_PROVINCE_LIST_HEAD = re.compile(r"\s+(?:các|\d+)\s+(?:(?P<pv>tỉnh|thành phố)(?:,\s*thành phố)?\s+|"
+                                 r"(?P<pw>huyện|quận|thị xã)\s*:?\s+)")
 _PROVINCE_LIST_SEP = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)")
 # `TAND, VKSND, Công an, Bộ CHQS tỉnh X`: heads that share the place written after the last one
 # (`HĐND-UBND tỉnh X`: two bodies joined by a dash share the place too)
@@ -347,13 +415,19 @@ def _province_list(text: str, m: re.Match, kinds, ctx) -> list[Mention]:
     out: list[Mention] = []
     pos, start = lm.end(), m.start()
     rx = gz.province_re()
+    district = lm.group("pw") is not None
     while True:
-        pm = rx.match(text, pos)
+        pm = _DISTRICT_ITEM.match(text, pos) if district else rx.match(text, pos)
+        if pm and district and (not pm.group("name") or pm.group("name") not in gz.district_names()):
+            pm = None
         if not pm:
             break
-        pkind, name = _explicit_province(pm.group(1), ctx)
-        out.append(Mention(f"{head} {pkind} {name}", start, pm.end(), text[start:pm.end()], kind.place,
-                           place=f"{pkind} {name}"))
+        if district:
+            pkind, name = lm.group("pw"), pm.group(0)
+        else:
+            pkind, name = _explicit_province(pm.group(1), ctx)
+        out.append(Mention(f"{_command_for(head, pkind)} {pkind} {name}", start, pm.end(), text[start:pm.end()],
+                           kind.place, place=f"{pkind} {name}"))
         sep = _PROVINCE_LIST_SEP.match(text, pm.end())
         if not sep:
             break
@@ -420,7 +494,7 @@ def _named_unit(text: str, m: re.Match, kinds, ctx) -> Mention | None:
                     parent = None           # `Chánh Văn phòng Tòa án tỉnh`: a post, not an office
                 if parent is not None and not parent.post and (
                         parent.kind in ("none", "sub") or parent.explicit or words == 0):
-                    name = f"{text[m.start():pos]} {parent.name}"
+                    name = f"{' '.join(text[m.start():pos].split())} {parent.name}"
                     return Mention(name, m.start(), parent.end, text[m.start():parent.end], "sub",
                                    resume=parent.start)
             nxt = _AND_UNIT.match(text, pos) if words else None
@@ -431,7 +505,7 @@ def _named_unit(text: str, m: re.Match, kinds, ctx) -> Mention | None:
                 parent = _parent_of(other, text, kinds, ctx) if other is not None and other.kind == "sub" else None
                 if parent is None or parent.kind != "none":
                     return None
-                return Mention(f"{text[m.start():pos]} {parent.name}", m.start(), pos, text[m.start():pos], "sub")
+                return Mention(f"{' '.join(text[m.start():pos].split())} {parent.name}", m.start(), pos, text[m.start():pos], "sub")
         w = _UNIT_WORD.match(text, pos) if words < 12 else None
         if not w or (words == 0 and not w.group(1)[:1].isupper()):
             return None
@@ -537,19 +611,37 @@ def find_mentions(text: str, ctx: ArticleContext | None = None, *, keep_generic=
         if men.place and pending and not men.generic:
             for pm in pending:
                 pk = kinds[int(pm.lastgroup[1:])]
-                out.append(Mention(f"{_head_name(pk, pm, pm.lastgroup)} {men.place}", pm.start(), pm.end(),
+                pk_head = _command_for(_head_name(pk, pm, pm.lastgroup), men.place)
+                out.append(Mention(f"{pk_head} {men.place}", pm.start(), pm.end(),
                                    pm.group(0), pk.place, explicit=men.explicit, place=men.place))
         pending = []
         if keep_generic or not men.generic:
             out.append(men)
-            more = _more_provinces(text, men, ctx)
+            more = _more_provinces(text, men, ctx) or _more_districts(text, men)
             if more:
                 out.extend(more)
                 pending, pos = [], more[-1].end
                 continue
         pos = men.resume or men.end
     out.sort(key=lambda x: x.start)       # (a list's bare heads are added when its place is read)
-    return _with_companies(out, text, ctx)
+    return _with_companies(_inspectorates_of(text, out), text, ctx)
+
+
+# `Thanh tra các đơn vị: Sở Xây dựng, Sở Công thương, Ban Dân tộc`: the inspectorates of the bodies
+# listed, to the end of the sentence (`Thanh tra 5 sở, ngành: …` too)
+_INSPECTORATES_OF = re.compile(r"(?<![\w])Thanh tra (?:các|\d{1,2}) (?:đơn vị|cơ quan|sở(?:, ban)?(?:, ngành)?)[^:.;\n]{0,40}:")
+_LIST_END = re.compile(r"\.(?:\s|$)|\n")
+
+
+def _inspectorates_of(text: str, found: list[Mention]) -> list[Mention]:
+    if "Thanh tra " not in text:
+        return found
+    for lead in _INSPECTORATES_OF.finditer(text):
+        stop = _LIST_END.search(text, lead.end())
+        stop = stop.start() if stop else len(text)
+        found = [replace(x, name=f"Thanh tra {x.name}") if lead.end() <= x.start < stop
+                 and x.name.startswith(("Sở ", "Ban ", "Chi cục ")) else x for x in found]
+    return found
 
 
 def _more_provinces(text: str, men: Mention, ctx) -> list[Mention]:
@@ -573,6 +665,32 @@ def _more_provinces(text: str, men: Mention, ctx) -> list[Mention]:
         pos = pm.end()
 
 
+_DISTRICT_ITEM = re.compile(r"(?P<num>\d{1,2})(?![\w/.,]\d|[\w/])|(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})")
+
+
+def _more_districts(text: str, men: Mention) -> list[Mention]:
+    """`Công an Quận 1, 3, 10, Tân Bình`, `UBND huyện Cô Tô, Vân Đồn và Tiên Yên`: the same body of
+    each district written bare after the first one's (a number only after `quận`; a name only when
+    it is a district's the gazetteer knows, all its capitalised words)."""
+    if not men.explicit or not men.place or men.resume is not None or not men.name.endswith(" " + men.place):
+        return []
+    pw = next((w for w in _DISTRICT_LEVEL if men.place.startswith(w + " ")), None)
+    if pw is None:
+        return []
+    head = men.name[:-len(men.place) - 1]
+    out: list[Mention] = []
+    pos, known = men.end, gz.district_names()
+    while True:
+        sep = _PROVINCE_LIST_SEP.match(text, pos)
+        it = _DISTRICT_ITEM.match(text, sep.end()) if sep and sep.end() > pos else None
+        if it is None or (it.group("num") and pw != "quận") or (it.group("name") and (
+                it.group("name") not in known or _CAP_AFTER.match(text, it.end()))):
+            return out
+        place = f"{pw} {it.group(0)}"
+        out.append(Mention(f"{head} {place}", it.start(), it.end(), it.group(0), men.kind, place=place))
+        pos = it.end()
+
+
 # a province name followed by another capitalised word is part of a longer name (`Đồng Tháp Mười`)
 _CAP_AFTER = re.compile(r"[ \t]+[A-ZĐ]")
 
@@ -583,13 +701,11 @@ _CAP_AFTER = re.compile(r"[ \t]+[A-ZĐ]")
 # banks' branches, an economic bloc's members) and an association named with its place (a member of
 # the blocs of associations) are listed as the province's bodies are.
 def _with_companies(found: list[Mention], text: str, ctx: ArticleContext | None) -> list[Mention]:
-    companies = [Mention(name, s, e, text[s:e], "company", party=True)
-                 for name, s, e in company_spans(text, ctx)]
     place_at = lambda t, pos: parse_place(t, pos, ctx)  # noqa: E731
-    companies += [Mention(name, s, e, text[s:e], "bank") for name, s, e in bank_branch_spans(text, place_at)]
     # (an association's name holds no body the gazetteer knows: `Hội Cựu chiến binh cơ quan Sở Tư pháp`)
-    companies += [Mention(name, s, e, text[s:e], "association") for name, s, e in association_spans(text, place_at)
-                  if not any(s <= m.start < e for m in found)]
+    companies = [Mention(name, s, e, text[s:e], kind, party=kind == "company")
+                 for name, s, e, kind in named_spans(text, ctx, place_at)
+                 if kind != "association" or not any(s <= m.start < e for m in found)]
     if not companies:
         return found
     kept = [m for m in found if not any(c.start <= m.start < c.end for c in companies)]
@@ -621,41 +737,6 @@ def canonicalize(text: str, ctx: ArticleContext | None = None) -> str | None:
     return None
 
 
-def _multi_province(ctx: ArticleContext) -> bool:
-    """The article is about several provinces (a cluster of provinces, an inspection plan)."""
-    names = {gz.official(m.group(1)) for m in gz.province_re().finditer(ctx.text)}
-    return len(names) >= 3
-
-
-def _byline_span(text: str, stop: int) -> list[tuple[int, int]]:
-    """The body's last line when it is only an office's name, the article's author (`Văn phòng
-    Thanh tra tỉnh`, a byline as `HOÀI THU` is): [(start, end)], else []."""
-    body = text[:stop].rstrip()
-    start = body.rfind("\n") + 1
-    line = body[start:].strip()
-    if not line.startswith("Văn phòng ") or len(line) > 80 or re.search(r"[.,;:]", line):
-        return []
-    return [(start, len(body))]
-
-
-_ROMAN_UNIT = re.compile(r"(?:Cục|Vụ) [IVX]+\b")
-
-
-def _short_forms(text: str, mentions: list[Mention]) -> set[int]:
-    """Starts of the numbered short forms written in parentheses right after the full names they
-    abbreviate: `Cục Thanh tra, … khu vực miền Nam (Cục III)`, `A, B và C (Cục I, Cục II và Cục III
-    thuộc Thanh tra Chính phủ)`. They are the same bodies, not more of them."""
-    out: set[int] = set()
-    ends = {m.end for m in mentions}
-    for p in re.finditer(r"\s*\(([^()\n]{2,120})\)", text):
-        if p.start() not in ends:
-            continue
-        for m in mentions:
-            if p.start(1) <= m.start < p.end(1) and _ROMAN_UNIT.match(m.name):
-                out.add(m.start)
-    return out
-
-
 def article_mentions(ctx: ArticleContext) -> list[Mention]:
     """The mentions that name agencies the article is about (see the module docstring)."""
     text = ctx.text
@@ -664,16 +745,16 @@ def article_mentions(ctx: ArticleContext) -> list[Mention]:
     multi = None
     out = []
     found = find_mentions(text, ctx)
-    aliases = _short_forms(text, found)
+    aliases = short_forms(text, found)
     # the page's tail (`Tin liên quan`, `Các tin khác`) lists other articles' headlines
     stop = ctx.body_end if ctx.body_end is not None else len(text)
-    byline = _byline_span(text, stop)
+    byline = byline_span(text, stop)
     for men in found:
         if any(s <= men.start < e for s, e in awards + skip + byline) or men.start in aliases or men.start >= stop:
             continue
         if not men.explicit and not ctx.province and men.kind in ("req", "reqn"):
             # `UBND tỉnh` in an article about many provinces means each one's committee
-            multi = _multi_province(ctx) if multi is None else multi
+            multi = multi_province(ctx) if multi is None else multi
             if multi:
                 men = _sentence_province(text, men)
                 if men is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from . import gazetteer as gz
 from .context import ArticleContext
@@ -102,6 +103,40 @@ def bank_branch_spans(text: str, place_at: PlaceAt) -> list[Span]:
     return out
 
 
+# `CN NH Công thương Thừa Thiên Huế`, `CN Ngân hàng Nhà nước`, `Chi nhánh NH BIDV Phú Xuân`: a branch
+# written abbreviated before its bank (bloc lists of the banks' blocs). Its words run to the list's
+# next separator; the bank's short name (data/banks.tsv) starts them, the rest is its place.
+_ABBR_BRANCH = re.compile(r"(?<![\w])(?:CN|Chi nhánh) (?:NH|Ngân hàng) (?P<rest>[^,;:.()\n]{2,80}?)(?=\s*(?:[,;:.()\n]|\s+và\s|$))")
+
+
+@lru_cache(maxsize=1)
+def _banks() -> tuple[re.Pattern, dict[str, str]]:
+    rows = gz.banks()
+    names = {w.lower(): n for w, n in rows}
+    alt = "|".join(re.escape(w) for w, _ in sorted(rows, key=lambda r: -len(r[0])))
+    return re.compile(r"(?i:" + alt + r")(?![\w&])"), names
+
+
+def abbreviated_branch_spans(text: str, place_at: PlaceAt) -> list[Span]:
+    """Every abbreviated branch whose bank data/banks.tsv knows: `Ngân hàng <bank> Chi nhánh <place>`,
+    the place as written, else the article's province (`CN NH Vietcombank`, `CN NH CSXH tỉnh`)."""
+    if "CN " not in text and "Chi nhánh " not in text:
+        return []
+    rx, names = _banks()
+    out = []
+    for m in _ABBR_BRANCH.finditer(text):
+        rest = " ".join(m.group("rest").split())
+        b = rx.match(rest)
+        if b is None:
+            continue
+        place = rest[b.end():].strip(" -–")
+        if place in ("", "tỉnh", "thành phố"):
+            own = place_at(" tỉnh", 0)
+            place = own[0] if own else "tỉnh"
+        out.append((f"Ngân hàng {names[b.group(0).lower()]} Chi nhánh {place}", m.start(), m.end()))
+    return out
+
+
 def association_spans(text: str, place_at: PlaceAt) -> list[Span]:
     """Every association named with its place (the place as any body's: `thành phố` alone is the
     article's city)."""
@@ -113,3 +148,11 @@ def association_spans(text: str, place_at: PlaceAt) -> list[Span]:
         if place is not None:
             out.append((f"{nfc(m.group(0))} {place[0]}", m.start(), place[1]))
     return out
+
+
+def named_spans(text: str, ctx: ArticleContext | None, place_at: PlaceAt) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, kind) of the companies, bank branches and associations named in `text`."""
+    return ([(n, s, e, "company") for n, s, e in company_spans(text, ctx)]
+            + [(n, s, e, "bank") for n, s, e in bank_branch_spans(text, place_at)]
+            + [(n, s, e, "bank") for n, s, e in abbreviated_branch_spans(text, place_at)]
+            + [(n, s, e, "association") for n, s, e in association_spans(text, place_at)])

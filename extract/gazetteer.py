@@ -32,6 +32,12 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+@lru_cache(maxsize=1)
+def banks() -> list[tuple[str, str]]:
+    """(written, name) of the banks a branch's abbreviation is written before (data/banks.tsv)."""
+    return [(r[0], r[1]) for r in _rows("banks.tsv")]
+
+
 def _words(name: str) -> list[str]:
     text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
     return [nfc(w) for line in text.splitlines() if not line.startswith("#") for w in line.split()]
@@ -258,11 +264,48 @@ def top_alternatives(pattern: str) -> list[str]:
     return out + [pattern[last:]]
 
 
+# a run of blanks, or a line break a page wraps a name at (`Ủy ban MTTQ Việt⏎Nam`): a head is a fixed
+# phrase, so a break inside one is a wrap, not the end of a line of the text
+_BLANKS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+
+
+def _flex_spaces(pattern: str) -> str:
+    """A pattern's spaces as runs of blanks: pages double a space inside a name (`Tòa án  nhân dân
+    tối cao`, `Đoàn Đại  biểu Quốc hội`); an optional space (` ?`) stays optional. Spaces in a
+    character class or a look-behind (fixed width) are left as they are."""
+    out, i, in_class, groups = [], 0, False, []     # groups: one flag per open group, True = look-behind
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and not (pattern.startswith("\\ ", i) and not in_class and not any(groups)):
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "\\":                # an escaped space (re.escape of a listed name) is a space
+            i += 1
+            c = " "
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            groups.append(pattern.startswith(("(?<=", "(?<!"), i))
+        elif c == ")" and groups:
+            groups.pop()
+        elif c == " " and not any(groups):
+            optional = pattern.startswith(" ?", i)
+            out.append("[ \\t]*" if optional else _BLANKS)
+            i += 2 if optional else 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
 @lru_cache(maxsize=1)
 def agency_head_re() -> tuple[re.Pattern, list[Kind]]:
     """One regex whose named group k<i> says which kind matched; longer patterns first."""
     kinds = sorted(agency_kinds(), key=lambda k: -len(k.pattern.split("|")[0]))
-    parts = [f"(?P<k{i}>{k.pattern})" for i, k in enumerate(kinds)]
+    parts = [f"(?P<k{i}>{_flex_spaces(k.pattern)})" for i, k in enumerate(kinds)]
     # Every head starts with a capital (checked here): testing that first lets the search skip
     # the lower-case syllables, most of any text, without trying the hundred alternatives.
     firsts = {alt[:1] for k in kinds for alt in top_alternatives(k.pattern)}

@@ -340,6 +340,57 @@ CASES = [
      {"agencies_exact": ["Văn phòng Viện Kiểm sát nhân dân tỉnh Phú Yên", "Viện Kiểm sát nhân dân tỉnh Phú Yên"]}),
     ("office-byline-last-line", "Năm 2016, Thanh tra tỉnh Thái Bình hoàn thành 25 cuộc thanh tra.\n\nVăn phòng "
      "Sở Tư pháp\n", None, "2016-12-20", {"agencies_exact": ["Thanh tra tỉnh Thái Bình"]}),
+    # --- round 6: spacing, wraps, abbreviated lists ------------------------------------------
+    ("doubled-space-and-wrapped-head", "Đoàn gồm Tòa án  nhân dân tối cao, Ban Quản lý Lăng Chủ tịch Hồ Chí Minh và "
+     "Văn phòng Đoàn Đại  biểu Quốc hội tỉnh Hà Nam. Đề nghị khen Ủy ban MTTQ Việt\nNam huyện Kim Bảng.", None,
+     "2019-10-02",
+     {"agencies": {"Tòa án nhân dân tối cao", "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh",
+                   "Văn phòng Đoàn Đại biểu Quốc hội tỉnh Hà Nam",
+                   "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Kim Bảng"}}),
+    ("lower-case-board-and-bank-supervisor", "Dự có đại diện Ban Thi đua khen thưởng tỉnh và Cơ quan thanh tra, "
+     "giám sát Ngân hàng.", "https://baophutho.vn/a", "2018-05-03",
+     {"agencies_exact": ["Ban Thi đua - Khen thưởng tỉnh Phú Thọ", "Cơ quan Thanh tra, giám sát ngân hàng"]}),
+    ("a-bodys-own-council", "Các thành viên Hội đồng Thi đua – Khen thưởng Tòa án nhân dân tỉnh Hậu Giang dự họp.",
+     None, "2021-06-01",
+     {"agencies_exact": ["Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh Hậu Giang",
+                         "Tòa án nhân dân tỉnh Hậu Giang"]}),
+    ("districts-sharing-one-head", "Cụm gồm Công an Quận 5, 8, Bình Thạnh và UBND huyện Nhà Bè, Cần Giờ.", None,
+     "2021-03-01",
+     {"agencies": {"Công an quận 5", "Công an quận 8", "Công an quận Bình Thạnh", "Ủy ban nhân dân huyện Nhà Bè",
+                   "Ủy ban nhân dân huyện Cần Giờ"}}),
+    ("district-list-after-a-colon", "Tặng bằng khen cho UBMTTQVN các huyện: Đô Lương, Nam Đàn.", None, "2022-12-01",
+     {"agencies": {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đô Lương",
+                   "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Nam Đàn"}}),
+    ("inspectorates-of-the-listed-bodies", "Cụm gồm Thanh tra các đơn vị: Sở Y tế, Sở Xây dựng, Ban dân tộc. Sở Tư "
+     "pháp chủ trì.", "https://baoquangtri.vn/a", "2022-01-05",
+     {"agencies_exact": ["Thanh tra Sở Y tế tỉnh Quảng Trị", "Thanh tra Sở Xây dựng tỉnh Quảng Trị",
+                         "Thanh tra Ban Dân tộc tỉnh Quảng Trị", "Sở Tư pháp tỉnh Quảng Trị"]}),
+    ("commune-military-command-is-a-ban", "Ban CHQS xã Tân Lập và Bộ Chỉ huy Quân sự phường Quyết Thắng được khen; "
+     "Ban Chỉ huy Quân sự tỉnh Lai Châu chủ trì.", None, "2025-12-01",
+     {"agencies_exact": ["Ban Chỉ huy Quân sự xã Tân Lập", "Ban Chỉ huy Quân sự phường Quyết Thắng",
+                         "Bộ Chỉ huy Quân sự tỉnh Lai Châu"]}),
+    ("associations-written-alone", "Hội Luật gia nhận Cờ thi đua; Hội Cựu thanh niên xung phong và Liên hiệp các Hội "
+     "khoa học kỹ thuật tỉnh nhận Bằng khen. Hội Nhà báo Việt Nam chúc mừng.", "https://baophutho.vn/a",
+     "2021-01-20",
+     {"agencies_exact": ["Hội Luật gia tỉnh Phú Thọ", "Hội Cựu thanh niên xung phong tỉnh Phú Thọ",
+                         "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ"]}),
+    ("provincial-paper-leads-a-bloc", "(Báo Hà Tĩnh) - Khối 5 do Báo Hà Tĩnh làm Trưởng khối gồm Sở Y tế. Phó Tổng "
+     "Biên tập Báo Nghệ An dự.", None, "2020-11-30",
+     {"agencies_exact": ["Sở Y tế tỉnh Hà Tĩnh", "Báo Hà Tĩnh"]}),
+    ("abbreviated-bank-branches", "Khối ngân hàng gồm: CN Ngân hàng Nhà nước, CN NH NN&PTNT, CN NH Agribank Bắc "
+     "Nghệ An, CN NH CSXH tỉnh và Quỹ Đầu tư phát triển tỉnh.", "https://baonghean.vn/a", "2020-03-01",
+     {"agencies": {"Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An",
+                   "Ngân hàng Nông nghiệp và Phát triển Nông thôn Chi nhánh tỉnh Nghệ An",
+                   "Ngân hàng Agribank Chi nhánh Bắc Nghệ An", "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Nghệ An",
+                   "Quỹ Đầu tư phát triển tỉnh Nghệ An"}}),
+    ("wrapped-unit-of-a-department", "Tặng cờ cho Chi cục Kiểm\nlâm thuộc Sở Nông nghiệp và Phát triển nông thôn "
+     "tỉnh Bình Định; Phòng Tài nguyên và Môi\ntrường huyện Hoài Ân.", None, "2021-02-01",
+     {"agencies": {"Chi cục Kiểm lâm Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định",
+                   "Phòng Tài nguyên và Môi trường huyện Hoài Ân"}}),
+    ("district-party-office-as-a-member", "Khối 02 huyện Đông Giang gồm: Văn phòng Huyện ủy Đông Giang, Văn phòng "
+     "HĐND và UBND huyện Đông Giang.", "https://quangnam.gov.vn/a", "2022-12-01",
+     {"members": ["Văn phòng Huyện ủy Đông Giang",
+                  "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Đông Giang"]}),
     ("no-document-from-ratios", "Tổng số 15/20 đơn vị đạt danh hiệu; 7/7 chỉ tiêu hoàn thành.", None, "2022-08-02",
      {"doc_numbers": []}),
 ]
