@@ -20,6 +20,7 @@ from .agency_filters import byline_span, multi_province, short_forms
 from .award_names import find_award_mentions
 from .companies import COMPANY_ITEM, company_name, named_spans
 from .context import ArticleContext
+from .distributive import places_after_head, places_after_place
 from .textnorm import nfc
 
 _CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*"
@@ -58,7 +59,7 @@ def _city_district(text: str, d: re.Match) -> tuple[str | None, int]:
     return None, 0
 # `Sở Tư pháp các tỉnh`, `Sở Tư pháp 5 tỉnh: …` (a class, whose members members.py lists), …
 _GENERIC_AFTER = re.compile(r"\s*(?:các\b|hai cấp|2 cấp|cấp (?:tỉnh|huyện)\b|,\s*(?:thành phố|TP)\b|trên\s+địa\s+bàn|"
-                            r"\d+\s+(?:tỉnh|thành phố|huyện|địa phương)\b)")
+                            r"\d+\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|địa phương)\b)")
 # `Hội Cựu chiến binh cơ quan`, `Hội Nông dân cơ sở`: an office's or the grassroots' branch of a
 # mass organisation written without place, no province's
 _BRANCH_AFTER = re.compile(r"\s+cơ (?:quan|sở)\b")
@@ -335,10 +336,12 @@ def _mention_at(text: str, m: re.Match, kinds, ctx, mentions_so_far) -> Mention 
 def _district_party(text: str, m: re.Match, head: str, ctx) -> Mention | None:
     """`Văn phòng Huyện ủy Bắc Trà My`: a district Party committee's board, named with the bare
     district name written after it (one the gazetteer knows), else the article's district's."""
-    own = re.match(r"[ \t]+(" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})", text[m.end():m.end() + 40])
+    # (`Ea H’leo`: a name may hold an apostrophe, written either way)
+    own = re.match(r"[ \t]+(" + _CAP + r"(?:['’][^\W\d_]+)?(?:[ \t]+" + _CAP + r"(?:['’][^\W\d_]+)?){0,2})",
+                   text[m.end():m.end() + 40])
     words = own.group(1).split() if own else []
     for k in range(len(words), 0, -1):
-        if " ".join(words[:k]) in gz.district_names():
+        if " ".join(words[:k]).replace("’", "'") in gz.district_names():
             end = m.end() + own.start(1) + len(" ".join(words[:k]))
             return Mention(f"{head} {' '.join(words[:k])}", m.start(), end, text[m.start():end], "party", party=True)
     district = article_district(ctx)
@@ -390,48 +393,29 @@ def _council_of(text: str, m: re.Match, head: str, kinds, ctx) -> Mention | None
     return Mention(f"{head} {body.name}", m.start(), body.end, text[m.start():body.end], "sub", resume=body.start)
 
 
-# `Thanh tra các tỉnh Gia Lai, Kon Tum và Đắk Nông`, `Công an 3 thành phố Hà Nội, …`. A list after
-# a colon (`Sở VHTTDL các tỉnh: Lâm Đồng, …`) is left to members.py: it often lists who attended
-# (the Sở's inspectors), and the bloc's members are named from it.
-# Districts may be listed after a colon too (`Ủy ban MTTQ Việt Nam các huyện: Thống Nhất, Tân Phú`).
-_PROVINCE_LIST_HEAD = re.compile(r"\s+(?:các|\d+)\s+(?:(?P<pv>tỉnh|thành phố)(?:,\s*thành phố)?\s+|"
-                                 r"(?P<pw>huyện|quận|thị xã)\s*:?\s+)")
-_PROVINCE_LIST_SEP = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)")
 # `TAND, VKSND, Công an, Bộ CHQS tỉnh X`: heads that share the place written after the last one
 # (`HĐND-UBND tỉnh X`: two bodies joined by a dash share the place too)
 _SHARE_SEP = re.compile(r"\s*(?:,\s*và|,|;|và|[-–](?=\s*[A-ZĐ]))\s*")
 
 
 def _province_list(text: str, m: re.Match, kinds, ctx) -> list[Mention]:
-    """One body per province when a head is followed by a list of provinces (the same body of
-    each); empty when no province follows `các tỉnh` (`Thanh tra các tỉnh, thành phố` is a class)."""
+    """One body per place when a head is followed by a list of places (distributive.py: `Thanh tra
+    các tỉnh A, B`, `Ban Chỉ huy Quân sự các xã, phường: A, B`); empty when no place follows the
+    class (`Thanh tra các tỉnh, thành phố` is a class)."""
     kind = kinds[int(m.lastgroup[1:])]
     if kind.place not in ("req", "reqn", "def"):
         return []
-    lm = _PROVINCE_LIST_HEAD.match(text, m.end())
-    if not lm:
+    composed = re.search(r"(?<![\w])gồm(?: có)?\s*:?\s*$", text[max(0, m.start() - 12):m.start()]) is not None
+    places, at = places_after_head(text, m.end(), ctx, composed)
+    if not places:
         return []
     head = _head_name(kind, m, m.lastgroup)
+    opened = re.search(r"[:(]", text[at:places[0][1]])
     out: list[Mention] = []
-    pos, start = lm.end(), m.start()
-    rx = gz.province_re()
-    district = lm.group("pw") is not None
-    while True:
-        pm = _DISTRICT_ITEM.match(text, pos) if district else rx.match(text, pos)
-        if pm and district and (not pm.group("name") or pm.group("name") not in gz.district_names()):
-            pm = None
-        if not pm:
-            break
-        if district:
-            pkind, name = lm.group("pw"), pm.group(0)
-        else:
-            pkind, name = _explicit_province(pm.group(1), ctx)
-        out.append(Mention(f"{_command_for(head, pkind)} {pkind} {name}", start, pm.end(), text[start:pm.end()],
-                           kind.place, place=f"{pkind} {name}"))
-        sep = _PROVINCE_LIST_SEP.match(text, pm.end())
-        if not sep:
-            break
-        pos = start = sep.end()
+    for i, (place, s, e) in enumerate(places):
+        # (a list run on from its head without a colon is named from the head, as one name is)
+        s = m.start() if i == 0 and not opened else s
+        out.append(Mention(f"{_command_for(head, place)} {place}", s, e, text[s:e], kind.place, place=place))
     return out
 
 
@@ -617,7 +601,7 @@ def find_mentions(text: str, ctx: ArticleContext | None = None, *, keep_generic=
         pending = []
         if keep_generic or not men.generic:
             out.append(men)
-            more = _more_provinces(text, men, ctx) or _more_districts(text, men)
+            more = _more_places(text, men, ctx)
             if more:
                 out.extend(more)
                 pending, pos = [], more[-1].end
@@ -644,51 +628,31 @@ def _inspectorates_of(text: str, found: list[Mention]) -> list[Mention]:
     return found
 
 
-def _more_provinces(text: str, men: Mention, ctx) -> list[Mention]:
-    """`VKSND tỉnh Vĩnh Long và Đồng Tháp`, `Công an tỉnh BR-VT, Đồng Tháp, Tây Ninh`: the same body
-    of each province written bare after the first one's."""
-    if men.kind not in ("req", "reqn", "def") or not men.explicit or not men.place or men.resume is not None:
+_PARTY_DISTRICT = re.compile(r"(Huyện ủy|Quận ủy|Thị ủy) (.+)$")
+
+
+def _more_places(text: str, men: Mention, ctx) -> list[Mention]:
+    """`VKSND tỉnh Vĩnh Long và Đồng Tháp`, `Công an Quận 1, 3, 10, Tân Bình`, `VKSND thành phố A
+    và các huyện B, C`, `Huyện ủy A, B và C`: the same body of each place written after the first
+    one's (distributive.py reads the places)."""
+    if men.resume is not None:
         return []
-    if not men.place.startswith(("tỉnh ", "thành phố ")) or not men.name.endswith(" " + men.place):
+    party = _PARTY_DISTRICT.match(men.name) if men.party else None
+    if party:
+        head, place = party.group(1), f"huyện {party.group(2)}"
+    elif men.kind in ("req", "reqn", "def") and men.explicit and men.place and men.name.endswith(" " + men.place):
+        head, place = men.name[:-len(men.place) - 1], men.place
+    else:
         return []
-    head = men.name[:-len(men.place) - 1]
     out: list[Mention] = []
-    pos, rx = men.end, gz.province_re()
-    while True:
-        sep = _PROVINCE_LIST_SEP.match(text, pos)
-        pm = rx.match(text, sep.end()) if sep and sep.end() > pos else None
-        if not pm or _CAP_AFTER.match(text, pm.end()):
-            return out
-        kind, name = _explicit_province(pm.group(1), ctx)
-        out.append(Mention(f"{head} {kind} {name}", pm.start(), pm.end(), pm.group(0), men.kind,
-                           place=f"{kind} {name}"))
-        pos = pm.end()
-
-
-_DISTRICT_ITEM = re.compile(r"(?P<num>\d{1,2})(?![\w/.,]\d|[\w/])|(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})")
-
-
-def _more_districts(text: str, men: Mention) -> list[Mention]:
-    """`Công an Quận 1, 3, 10, Tân Bình`, `UBND huyện Cô Tô, Vân Đồn và Tiên Yên`: the same body of
-    each district written bare after the first one's (a number only after `quận`; a name only when
-    it is a district's the gazetteer knows, all its capitalised words)."""
-    if not men.explicit or not men.place or men.resume is not None or not men.name.endswith(" " + men.place):
-        return []
-    pw = next((w for w in _DISTRICT_LEVEL if men.place.startswith(w + " ")), None)
-    if pw is None:
-        return []
-    head = men.name[:-len(men.place) - 1]
-    out: list[Mention] = []
-    pos, known = men.end, gz.district_names()
-    while True:
-        sep = _PROVINCE_LIST_SEP.match(text, pos)
-        it = _DISTRICT_ITEM.match(text, sep.end()) if sep and sep.end() > pos else None
-        if it is None or (it.group("num") and pw != "quận") or (it.group("name") and (
-                it.group("name") not in known or _CAP_AFTER.match(text, it.end()))):
-            return out
-        place = f"{pw} {it.group(0)}"
-        out.append(Mention(f"{head} {place}", it.start(), it.end(), it.group(0), men.kind, place=place))
-        pos = it.end()
+    for where, s, e in places_after_place(text, men.end, place, ctx):
+        if party:
+            if not where.startswith(_DISTRICT_LEVEL):
+                break
+            out.append(Mention(f"{head} {where.split(' ', 1)[1]}", s, e, text[s:e], "party", party=True))
+            continue
+        out.append(Mention(f"{_command_for(head, where)} {where}", s, e, text[s:e], men.kind, place=where))
+    return out
 
 
 # a province name followed by another capitalised word is part of a longer name (`Đồng Tháp Mười`)
@@ -745,6 +709,9 @@ def article_mentions(ctx: ArticleContext) -> list[Mention]:
     multi = None
     out = []
     found = find_mentions(text, ctx)
+    # (members.py names a list's items from these: a distributive list's head may stand before the
+    # list's region, `Hội Cựu chiến binh 10 phường của Cụm … gồm: phường A; …`)
+    ctx.notes["mentions"] = found
     aliases = short_forms(text, found)
     # the page's tail (`Tin liên quan`, `Các tin khác`) lists other articles' headlines
     stop = ctx.body_end if ctx.body_end is not None else len(text)

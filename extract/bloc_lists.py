@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
+from .agencies import find_mentions
 from .members import UNITS_OF_BLOC, Member, _canon_item, _fill, find_member_list
 from .sentences import sentence_of
 
@@ -128,7 +129,9 @@ def paren_members(doc) -> list[Member]:
     """`7/7 đơn vị trong Khối đăng ký … (Bộ CHQS tỉnh, Cục THADS tỉnh, …)`: a parenthesised list
     of three or more bodies after the bloc's units are named."""
     text = doc._.ctx.text
-    for m in re.finditer(r"đơn vị (?:trong|thuộc|thành viên)\s+(?:[Kk]hối|[Cc]ụm)[^()\n]{0,200}?\(([^()\n]+)\)", text):
+    # (`Ủy ban MTTQ 6 quận trong cụm (quận A, B, …)`: the units may be counted as places)
+    for m in re.finditer(r"(?:đơn vị|cơ quan|tỉnh|huyện|quận|thị xã|xã|phường) (?:trong|thuộc|thành viên)\s+"
+                         r"(?:[Kk]hối|[Cc]ụm)[^()\n]{0,200}?\(([^()\n]+)\)", text):
         inner = [a for a in doc._.agency_mentions if m.start(1) <= a["start"] and a["end"] <= m.end(1)]
         if len(inner) >= 3:
             seen: dict[str, Member] = {}
@@ -160,8 +163,24 @@ def units_list_members(ctx, spans) -> tuple[list[Member], int | None]:
         if u:
             found, count = find_member_list(ctx, u.start(), e0)
             if found:
-                return found, count
+                return _officers_before(ctx, s0, u.start()) + found, count
     return [], None
+
+
+# `Thanh tra Sở A - đơn vị Cụm trưởng, Thanh tra Sở B - đơn vị Cụm phó và 07 đơn vị thành viên trong
+# Cụm gồm …`: the units named with their office before the count of the others are members too
+_OFFICE_AFTER = re.compile(r"\s*(?:[-–(]|là)\s*(?:đơn vị\s+)?(?P<role>(?:[Pp]hó\s+)?(?:[Cc]ụm|[Kk]hối)\s+(?:[Tt]rưởng|[Pp]hó)|"
+                           r"(?:[Pp]hó\s+)?[Tt]rưởng\s+(?:[Cc]ụm|[Kk]hối))(?![\w])")
+
+
+def _officers_before(ctx, lo: int, hi: int) -> list[Member]:
+    out = []
+    for m in find_mentions(ctx.text[lo:hi], ctx):
+        r = _OFFICE_AFTER.match(ctx.text, lo + m.end)
+        if r:
+            role = "deputy" if "phó" in r.group("role").lower() else "leader"
+            out.append(Member(m.name, lo + m.start, lo + m.end, role))
+    return out
 
 
 # A body said to belong to a bloc: `X là (đơn vị) thành viên (của) Khối …`, `Là thành viên Khối …,

@@ -209,13 +209,19 @@ def local_departments() -> list[tuple[str, str]]:
     return out + departments()[0]
 
 
+def _dashed(alt: str) -> str:
+    """Department names whose dash may be spaced either way (`Lao động- Thương binh và Xã hội`,
+    `Lao động -Thương binh`): dept_canonical() gives the canonical spacing back."""
+    return re.sub(r"\\ (?:\\-|–)\\ ", lambda _: r"\s*[-–]\s*", alt)
+
+
 @lru_cache(maxsize=1)
 def agency_kinds() -> list[Kind]:
     """All agency kinds: the data file's rows plus Sở / Bộ / their inspectorates."""
     kinds = [Kind(*row[:5]) for row in _rows("agency_kinds.tsv")]
     so, bo = departments()
-    so_alt = alternation(f for f, _ in so)
-    bo_alt = alternation(f for f, _ in bo)
+    so_alt = _dashed(alternation(f for f, _ in so))
+    bo_alt = _dashed(alternation(f for f, _ in bo))
     local_alt = alternation(f for f, _ in local_departments())
     # One kind per department would be 100 patterns; `{dept}` is resolved by dept_canonical().
     # A `Phòng` of a department's name is a district's or a commune's office (place `local`).
@@ -234,14 +240,20 @@ def _dept_by_fold(ministry: bool | None) -> dict[str, str]:
     so, bo = departments()
     out: dict[str, str] = {}
     for f, name in (local_departments() if ministry is None else bo if ministry else so):
-        out.setdefault(fold(f).replace("–", "-"), name)
+        out.setdefault(_dept_key(f), name)
     return out
+
+
+def _dept_key(name: str) -> str:
+    """A department's name folded, its dashes spaced one way (`Lao động- Thương binh`, `Lao động –
+    Thương binh` and `Lao động - Thương binh` are one name)."""
+    return re.sub(r"\s*[-–]\s*", " - ", fold(name))
 
 
 def dept_canonical(written: str, ministry: bool | None) -> str:
     """`Giao thông Vận tải` -> `Giao thông vận tải`: the department's name as it writes it
     (ministry None: a district's office, `Phòng …`)."""
-    return _dept_by_fold(ministry).get(fold(written).replace("–", "-"), written)
+    return _dept_by_fold(ministry).get(_dept_key(written), written)
 
 
 def top_alternatives(pattern: str) -> list[str]:

@@ -10,7 +10,7 @@ Each item becomes a canonical agency name; a role written on an item (`(Trưởn
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import gazetteer as gz
@@ -40,7 +40,11 @@ _LIST_END = re.compile(
     r"|\s(?:tổ chức|ký kết|ký|đã|đều|tiến hành|đăng ký|tham gia|tham dự|thực hiện|"
     # `gồm Bộ CHQS thành phố X, …, Bộ CHQS tỉnh Y tổng kết năm 2020`: the review verb ends it
     # `… và Đăk Glei do huyện Đăk Hà làm Cụm trưởng`: `do` names who does something of the bloc
-    r"tổng kết|sơ kết|phát động|bình xét|vừa|sẽ|do)\s"
+    r"tổng kết|sơ kết|phát động|bình xét|vừa|sẽ|do|long trọng|trang trọng)\s"
+    # `…, Văn phòng Đoàn ĐBQH tỉnh và đại diện Ban Thi đua …`: who else came, not one of the units
+    r"|\svà\s+(?:đại diện|lãnh đạo)\s"
+    # `…; Các đồng chí trong Ban Thường vụ …`: the people present, after the list of bodies
+    r"|[;,]\s*(?:[Cc]ác\s+)?(?:đồng chí|đại biểu)\s"
     # `gồm VKSND tỉnh A và B cùng với các công chức tham mưu …`: the people who came with them
     r"|\scùng(?:\s+với)?\s+(?:các\s+|những\s+)?(?:công chức|cán bộ|viên chức|đồng chí|lãnh đạo|đại diện|"
     r"phóng viên|khách mời|người)"
@@ -65,6 +69,8 @@ def _list_end(text: str, start: int, end: int) -> int | None:
 
 # `gồm 6 Thuế tỉnh: Quảng Ninh, …`, `gồm 05 Công an tỉnh, thành phố: …`: the count before the body's head
 _COUNT_HEAD = re.compile(r"\s*(?P<n>\d+)\s+(?P<h>[A-ZĐ][\w&-]*(?:\s+(?!các\s)[\w&-]+){0,5}?)\s+(?:tỉnh|thành phố)(?:,\s*thành phố)?\s*")
+_COUNTED_PAREN = re.compile(r"[^():;.\n]{0,60}?(?<![\w])(?P<n>\d{1,2})\s+(?:đơn vị|cơ quan|bộ|ban|ngành|sở|tỉnh|"
+                            r"thành phố|huyện|quận|thị xã|xã|phường)(?![\w])[^():;.\n]{0,60}?\(")
 # `có 9 thành viên, gồm`, `có 6 đơn vị thành viên gồm`
 _HAS_LIST = re.compile(r"(?<![\w])có(?=\s+\d+\s+(?:đơn vị|thành viên|cơ quan)(?:\s+thành viên)?"
                        r"(?:\s+là\s+[^.:;\n]{0,40}?)?\s*:)")
@@ -77,8 +83,13 @@ _ITEM_CLASS_HEAD = re.compile(r"(?:và\s+)?(?P<h>[^\W\d][\w&-]*(?:\s+[\w&-]+){0,
 _ITEM_DISTRICT_HEAD = re.compile(r"(?:và\s+)?(?P<h>[^\W\d][\w&-]*(?:\s+[\w&-]+){0,5}?)\s+các\s+"
                                  r"(?P<k>huyện|quận|thị xã)\s+(?P<p>.+)")
 # `9 đơn vị thành viên của Khối: A, B, …`: the bloc's units counted, then listed after a colon
+# (`07 đơn vị thành viên trong Cụm gồm Thanh tra các đơn vị: …`: or a `gồm` opens it)
 UNITS_OF_BLOC = re.compile(r"(?<![\w])(?=\d+\s+(?:đơn vị|cơ quan)(?:\s+thành viên)?\s+(?:của|trong|thuộc)\s+"
-                           r"(?:[Kk]hối|[Cc]ụm)(?:\s+thi đua)?\s*:)")
+                           r"(?:[Kk]hối|[Cc]ụm)(?:\s+thi đua)?(?:\s*:|\s+(?:bao gồm|gồm có|gồm)(?![\w])))")
+# `gồm Thanh tra các đơn vị: Sở A, Sở B, Ban C`, `Văn phòng 5 sở, ngành: …`: a unit's head shared by
+# the bodies listed, each item is that unit of the body
+_UNIT_OF_EACH = re.compile(r"\s*(?P<h>[A-ZĐ][\w]*(?:\s+[\w]+){0,3}?)\s+(?:các|\d{1,2})\s+"
+                           r"(?:đơn vị|cơ quan|sở|ban|ngành)(?:\s*,\s*(?:đơn vị|cơ quan|sở|ban|ngành))*\s*")
 _COUNT_BEFORE = re.compile(r"(?:có|với)\s+(?P<n>\d+)\s+(?:đơn vị(?: thành viên)?|thành viên|cơ quan)(?:, đơn vị)?\s*,?\s*$")
 _ENUMERATOR = re.compile(r"\s*" + _ENUM + r"\s+")
 _ROLE_IN_ITEM = re.compile(
@@ -174,9 +185,11 @@ def _split(region: str, offset: int, ctx: ArticleContext, mentions=None) -> list
                 last_cut = max([c[1] for c in cuts] + [0])
                 seg_words = region[last_cut:i].split()
                 if (nxt in ORG_HEADS or nxt in ("UBND", "HĐND", "TAND", "VKSND")
+                        or re.match(r"(?:Huyện|Quận|Thị|Tỉnh|Thành|Đảng) ủy(?![\w])", region[i + w:])
                         or gz.province_re().match(region, i + w)
                         or gz.district_re().match(region, i + w)
-                        or re.match(r"(?:huyện|thị xã|quận|thành phố)\s+[A-ZĐ]", region[i + w:])
+                        or re.match(r"(?:(?:các|\d{1,2})\s+)?(?:huyện|thị xã|quận|thành phố|xã|phường|thị trấn)"
+                                    r"\s+[A-ZĐ\d]", region[i + w:])
                         or (nxt.lower() in prev_words and len(seg_words) <= 3)
                         or nxt.lower() in [x.lower() for x in seg_words[-2:-1]]
                         or nxt.lower() in _NUM_WORDS[3:-1].split("|")
@@ -203,6 +216,24 @@ _PLACE_END = re.compile(r"\s(?:tỉnh|thành phố)\s+(\S.*)$")
 _OWN_PROVINCE_WORD = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s+(.+)")
 
 
+def _article_mentions_in(ctx: ArticleContext, lo: int, hi: int, named: dict) -> list:
+    """The article's mentions (agencies.article_mentions keeps them in ctx.notes) inside
+    text[lo:hi] that the region alone does not name, relative to `lo`: the places of a distributive
+    list whose head is written before the region (`Ban CHQS các xã, phường: A, B`, `Hội Cựu chiến
+    binh 10 phường của Cụm … gồm: phường A; …`)."""
+    out = []
+    for m in ctx.notes.get("mentions") or ():
+        if lo <= m.start and m.end <= hi and (m.start, m.end) not in named and not any(
+                s <= m.start < e or m.start <= s < m.end for s, e in named):
+            out.append(replace(m, start=m.start - lo, end=m.end - lo))
+    return out
+
+
+def _provincial(prev: str | None, ctx: ArticleContext) -> bool:
+    """The previous item is a body of the article's province (`…, Công an tỉnh X, Tòa án nhân dân`)."""
+    return bool(prev and ctx.province and prev.endswith(" " + ctx.province_suffix))
+
+
 def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str | None):
     role = None
     r = _ROLE_IN_ITEM.search(item)
@@ -211,6 +242,8 @@ def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str 
         role = "deputy" if ("phó" in low) else "leader"
         item = item[: r.start()].strip()
     item = re.sub(r"^(?:và|cùng|các|tập thể)\s+", "", item)
+    # `gồm các đơn vị Công an Quận 1, 3, 10`: the word for a unit before its name
+    item = re.sub(r"^(?:đơn vị|cơ quan)\s+(?=[A-ZĐ])", "", item)
     # `Trại giam Xuyên Mộc (Cục 10-Bộ Công an)`: a note on the unit (its parent), not its name
     item = re.sub(r"(?<=\S)\s*\([^()]*\)$", "", item)
     item = re.sub(r"^" + _NUM_WORDS + r"\s+(?=[a-zđ])", "", item)
@@ -249,6 +282,10 @@ def _canon_item(item: str, ctx: ArticleContext, template: str | None, prev: str 
         district = re.match(r"Ủy ban nhân dân (huyện|quận|thị xã) ", prev or "")
         if district:
             return f"Ủy ban nhân dân {district.group(1)} {item}", role
+    party = re.match(r"(?:Huyện|Quận|Thị) ủy ", prev or "")
+    if party and item.replace("’", "'") in gz.district_names():
+        # `Huyện ủy Ea H’leo, Krông Pắc, Krông Búk`: a district Party committee shared by the names
+        return f"{party.group(0)}{item}", role
     canon = canonicalize(item, ctx)
     if canon:
         return canon, role
@@ -327,6 +364,12 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
         op = re.match(r"\s*\(", text[list_start:list_start + 3])
         if op:
             paren, list_start = True, list_start + op.end()
+    elif colon < 0 and not paren:
+        # `gồm các thành viên thuộc 08 bộ, ban, ngành Trung ương (Bộ Quốc phòng, …)`: bodies counted
+        # (the count may follow other words), then listed in brackets
+        cp = _COUNTED_PAREN.match(text, after, min(end, after + 160))
+        if cp:
+            paren, list_start, count = True, cp.end(), count or int(cp.group("n"))
     if paren:
         close = text.find(")", list_start, end + 200)
         list_end = close if close >= 0 else end
@@ -362,6 +405,14 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
     # share the last one's place), by their span in the region
     found = find_mentions(region, ctx, keep_generic=True)
     named = {(list_start + m.start, list_start + m.end): m.name for m in found}
+    found = found + _article_mentions_in(ctx, list_start, list_end, named)
+    named.update({(list_start + m.start, list_start + m.end): m.name for m in found})
+    # `10 cơ quan, đơn vị cấp tỉnh: …, Tòa án nhân dân, Viện kiểm sát nhân dân`: the level of the
+    # list gives each body written without its place the article's province
+    provincial = re.search(r"cấp tỉnh", head) is not None
+    unit_of_each = _UNIT_OF_EACH.fullmatch(head) if colon >= 0 else None
+    unit_head = unit_of_each.group("h") + " " if unit_of_each and gz.agency_head_re()[0].fullmatch(
+        unit_of_each.group("h")) else None
     members, prev = [], None
     items = _split(region, list_start, ctx, found)
     if template and template.endswith("Bộ {place}"):
@@ -388,17 +439,66 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
             prev = name
             continue
         if (s, e) in named:
-            members.append(Member(named[(s, e)], s, e))
-            prev = named[(s, e)]
+            name = named[(s, e)]
+            if unit_head and not name.startswith(unit_head):
+                name = unit_head + name
+            members.append(Member(name, s, e))
+            prev = name
             continue
         name, role = _canon_item(item, ctx, template, prev)
+        if name and name == item and (provincial or _provincial(prev, ctx)):
+            name = canonicalize(item + " tỉnh", ctx) or name
+        if name and unit_head and not name.startswith(unit_head) and name[:1].isupper():
+            name = unit_head + name
         if name:
             members.append(Member(name, s, e, role))
             prev = name
     # a list of bare words that are not bodies (`gồm: Triển khai …`) is not a member list
     if members and not any(m.name[:1].isupper() for m in members):
         return [], count
-    return members, count
+    return _units_of_parent(ctx, members, g.start(), list_end), count
+
+
+# a unit inside a body, written without the body: `Phòng 9`, `Phòng PC06`, `Văn phòng tổng hợp`,
+# `Thanh tra – Khiếu tố`; a bare number after one is the same kind of unit (`Phòng 9, 10, 11`)
+_BARE_UNIT = re.compile(r"(?P<w>Phòng|Văn phòng|Thanh tra|Đội|Ban|Tổ|Trung tâm)"
+                        r"(?:\s+(?:\d{1,2}|[A-ZĐ]{1,4}\d{1,3}|[^\W\d]+)|\s*[-–]\s*[^\W\d]+)*")
+_SENTENCE_START = re.compile(r".*(?:[.!?]\s|\n)", re.S)
+
+
+def _units_of_parent(ctx: ArticleContext, members: list[Member], gom: int, list_end: int) -> list[Member]:
+    """`gồm 6 đơn vị: Phòng 11; Thanh tra – Khiếu tố; Phòng 9 và Văn phòng tổng hợp` (a body's
+    own units), `Phòng 9, 10, 15, Văn phòng tổng hợp VKSND thành phố X`: each unit is named with
+    its body, the one written right after the list, else the one body the sentence names before
+    the list (`tại trụ sở VKSND thành phố X, Khối thi đua số 02 …, gồm …`)."""
+    text = ctx.text
+    bare, last_word, parent = [], None, None
+    for i, m in enumerate(members):
+        raw = re.sub(r"^(?:và|cùng)\s+", "", text[m.start:m.end]).strip(" .;:")
+        last = i == len(members) - 1 and _BARE_UNIT.match(raw) is not None
+        tail = find_mentions(raw, ctx) if last else []
+        if tail and 0 < tail[-1].start and tail[-1].end == len(raw) and _BARE_UNIT.fullmatch(raw[:tail[-1].start].strip()):
+            # `…, Văn phòng tổng hợp và Thanh tra - Khiếu tố VKSND tỉnh X`: the body closes the list
+            parent, raw = tail[-1].name, raw[:tail[-1].start].strip()
+        if raw.isdigit() and last_word:
+            bare.append(f"{last_word} {raw}")
+            continue
+        u = _BARE_UNIT.fullmatch(raw)
+        if u is None or canonicalize(raw, ctx):
+            bare.append(None)
+            continue
+        last_word = u.group("w")
+        bare.append(re.sub(r"\s*[-–]\s*", " - ", raw))
+    if sum(1 for b in bare if b) < max(2, (2 * len(members) + 2) // 3):
+        return members
+    if parent is None:
+        line = text[max(0, gom - 300):gom]
+        st = _SENTENCE_START.match(line)
+        names = {a.name for a in find_mentions(line[st.end() if st else 0:], ctx) if not a.party}
+        parent = names.pop() if len(names) == 1 else None
+    if parent is None:
+        return members
+    return [Member(f"{b} {parent}", m.start, m.end, m.role) if b else m for b, m in zip(bare, members, strict=True)]
 
 
 # `Sở Tư pháp các tỉnh: …`, `thanh tra 5 tỉnh: …` (the list may come before the bloc's name:
