@@ -194,8 +194,11 @@ _BARE_HEAD = re.compile(r"(?<![\w])(?P<head>Cờ [Tt]hi đua(?: [Xx]uất sắc)
 _GIVE_BEFORE = re.compile(r"(?:trao tặng|tặng thưởng|tặng|trao)\s+(?:(?:\d{1,2}|một)\s+)?$")
 _CONJ_BEFORE = re.compile(r"(?:[,;]|\svà)\s+$")
 _FOR_AFTER = re.compile(r"\s+cho\s")
+# (a giverless award that names its recipient: `tặng cờ thi đua năm 2022 cho A`)
+_FOR_AFTER_SOON = re.compile(r"(?:\s+(?:[Xx]uất sắc|năm\s+\d{4}))*\s+cho\s")
 _PM = re.compile(r"Thủ tướng(?: Chính phủ)?\s*$")
 _TTCP_HEAD = re.compile(r"Tổng\s+$")
+_TITLE_CASED = re.compile(r"(?<=Ủy ban )Nhân [Dd]ân|(?<=UỶ ban )Nhân [Dd]ân|(?<=Hội đồng )Nhân [Dd]ân")
 # `…; tặng Bằng khen cho C`, `…, trao tặng Bằng khen cho C`: a clause that starts with the verb
 # leaves out the giver of the clause before it (same sentence)
 _ELLIPTIC = re.compile(r"(?:[;,]|\bvà)\s*(?:đề nghị|đề xuất)?\s*$")
@@ -210,6 +213,8 @@ def _giver_before(before: str, head: str) -> str | None:
 
     if _PM.search(before):
         return "Thủ tướng Chính phủ"
+    # (a body's name title-cased, `Ủy ban Nhân dân TP.HCM tặng cờ thi đua`: the same body)
+    before = _TITLE_CASED.sub(lambda m: m.group(0).lower(), before)
     found = find_mentions(before, None, keep_generic=True)
     last = found[-1] if found else None
     if last is None or last.end < len(before) or last.party:
@@ -256,17 +261,34 @@ def _flag_giver(giver: str) -> str:
     return giver[post.end():] if post and post.end() < len(giver) else giver
 
 
+# the bodies whose flag has no `xuất sắc` rank (the Government's, a People's Committee's, a Party
+# committee's board, a Front committee's: data/awards.tsv): `xuất sắc` written there praises it
+_PLAIN_FLAG = re.compile(r"Chính phủ$|Ủy ban nhân dân |Ban Thường vụ |Ban Chấp hành Đảng bộ |Ủy ban Mặt trận Tổ quốc Việt Nam ")
+
+
 def _given_name(head: str, giver: str) -> str:
-    """`<head> của <giver>`; a flag is its body's, and the Government's has no `xuất sắc` rank."""
+    """`<head> của <giver>`; a flag is its body's, and some bodies' flags have no `xuất sắc` rank."""
     if not head.startswith("Cờ"):
         return f"{head} của {giver}"
     giver = _flag_giver(giver)
-    return f"{'Cờ thi đua' if giver == 'Chính phủ' else head} của {giver}"
+    return f"{'Cờ thi đua' if _PLAIN_FLAG.match(giver) else head} của {giver}"
+
+
+# `đề nghị Ủy ban MTTQ tỉnh tặng cờ thi đua xuất sắc và bằng khen năm 2022` names the giver of
+# both heads; a later `đề nghị tặng cờ thi đua năm 2022 cho A và đề nghị tặng bằng khen cho B` (no
+# giver of its own) asks that giver for them. Remembered per head, for the next paragraphs only.
+_GIVER_REACH = 1500
+_SHARED_HEAD = re.compile(r"\s*(?:,|và)\s*(Cờ [Tt]hi đua(?: [Xx]uất sắc)?|Bằng khen|Giấy khen)(?!\s+(?:của|cho)\b)(?![\w])")
+
+
+def _kind_of_head(head: str) -> str:
+    return "Cờ" if head.startswith("Cờ") else head
 
 
 def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]:
     out = []
     prev_giver, prev_end = None, -1
+    named: dict[str, tuple[str, int]] = {}      # head kind -> (its giver, where it was named)
     for m in _BARE_HEAD.finditer(text):
         hs = m.start("head")
         if any(s <= hs < e for s, e in taken):
@@ -295,9 +317,16 @@ def _given_before(text: str, taken: list[tuple[int, int]]) -> list[AwardMention]
         if giver is None and prev_giver and _ELLIPTIC.search(before) and not re.search(
                 r"\.\s|\n", text[prev_end:vstart]):
             giver = prev_giver
+        if giver is None and _FOR_AFTER_SOON.match(text, m.end("head")):
+            earlier = named.get(_kind_of_head(head))
+            giver = earlier[0] if earlier and hs - earlier[1] <= _GIVER_REACH else None
         if giver is None:
             continue
         prev_giver, prev_end = giver, m.end()
+        named[_kind_of_head(head)] = (giver, hs)
+        shared = _SHARED_HEAD.match(text, m.end("head"))
+        if shared:
+            named[_kind_of_head(shared.group(1))] = (giver, shared.start(1))
         out.append(AwardMention(_given_name(head, giver),
                                 hs, m.end("head")))
         taken.append((hs, m.end("head")))

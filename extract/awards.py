@@ -32,9 +32,22 @@ from spacy.language import Language
 from . import gazetteer as gz
 from .agencies import add_agency
 from .award_names import find_award_mentions
+from .bloc_roles import DISTRICT_COMMITTEE
+from .hard_wraps import wrapped_sentence
 from .sentences import sentence_of, sentence_spans
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\n|Theo đó,|Đồng thời,")
+# (`UBND TP. Cần Thơ`: the city's abbreviation before its name ends no clause; `… Cục THADS TP. Dịp
+# này, …` does)
+_CITY_DOT = re.compile(r"(?<![\w])T[Pp]$")
+
+
+def _breaks(text: str, lo: int, hi: int):
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if m.group(0)[0] == "." and _CITY_DOT.search(text, max(0, m.start() - 3), m.start()) \
+                and gz.province_re().match(text, m.end()):
+            continue
+        yield m
 # (`A đăng ký Cờ thi đua …; B đăng ký Bằng khen …`: a registering body is its award's subject too)
 # (`được UBND tỉnh công nhận danh hiệu …` names a giver before the verb: not this `nhận`, see below)
 # (`A được suy tôn danh hiệu “Cờ …”`: the bloc's vote names A, the subject)
@@ -42,11 +55,12 @@ _RECEIVE = re.compile(r"(?:được công nhận|(?<!công )nhận|được tặ
                       r"đạt|đăng ký)\s*"
                       r"(?:danh hiệu\s*)?(?:thi đua\s*)?[“\"]?\s*$")
 # `A được Chủ tịch UBND tỉnh tặng Cờ thi đua`: the giver sits between `được` and the verb; the
-# recipients are the bodies before `được`. The giver is a body or post (`Chủ tịch UBND tỉnh`,
+# recipients are the bodies before `được` (`UBND TP.HCM`, `UBND TP. Cần Thơ`: the city's dot ends
+# no sentence). The giver is a body or post (`Chủ tịch UBND tỉnh`,
 # `Thủ tướng Chính phủ`), so the words in between hold no other verb (`được UBND tỉnh giao tổ
 # chức lễ trao tặng Cờ …` has no recipient before `được`)
 # (`được Khối đề nghị UBND tỉnh tặng 1 Cờ thi đua`: a counted award)
-_RECEIVE_FROM = re.compile(r"(?<![\w])được\s+(?P<giver>[^;:.\n]{2,80}?)\s(?:trao tặng|tặng thưởng|tặng|trao|công nhận)\s*"
+_RECEIVE_FROM = re.compile(r"(?<![\w])được\s+(?P<giver>(?:[^;:.\n]|\.(?=\w)|(?<=T[Pp])\.\s){2,80}?)\s(?:trao tặng|tặng thưởng|tặng|trao|công nhận)\s*"
                            r"(?:danh hiệu\s*|(?:\d{1,2}|một)\s+)?[“\"]?\s*$")
 # `A đăng ký thi đua đề nghị Bộ Công an tặng Cờ …`: the registering body is the subject before
 # `đăng ký`, the giver sits between the request and the verb
@@ -63,8 +77,22 @@ _LEAD_FEAT_YEAR = re.compile(r"(?:^|[;\n]|\.\s)\s*[^;:.\n,]{0,30}?(?:thành tíc
                              r"(?:năm|giai đoạn)\s+(\d{4})(?:\s*(?:-|–|đến)\s*(?:năm\s+)?\d{4})?\s*,")
 # `… cho A`, and the passive or ceremonial forms `Cờ … được trao cho A`, `trao Cờ … tặng A`
 # (`tặng Cờ thi đua dẫn đầu Khối cho A`: the flag's reason may stand before `cho`)
+# (`cho đơn vị Ủy ban MTTQ …`: a capital with its accent opens the body's name too)
 _FOR = re.compile(r"^[”\"]?\s*(?:năm\s+\d{4}\s+)?(?:dẫn đầu\s+(?:[Kk]hối|[Cc]ụm)(?:\s+thi đua)?\s+)?(?:(?:đã\s+)?(?:được\s+)?(?:trao tặng|tặng thưởng|trao|tặng)\s+"
-                  r"(?:cho\s+)?|cho\s+|cho(?=\s*:))(?:tập thể\s+|đơn vị\s+(?=[A-ZĐ])|đồng chí\s+|ông\s+|bà\s+)?")
+                  r"(?:cho\s+)?|cho\s+|cho(?=\s*:))(?:tập thể\s+|đơn vị\s+(?=[A-ZĐĂÂÊÔƠƯ\u00c0-\u00dd\u1ea0-\u1ef8])|đồng chí\s+|ông\s+|bà\s+)?")
+# `tặng Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ năm 2015 cho A`: what the award is for, a few
+# lower-case words (and a year), between the award and its `cho`
+_QUALIFIED_FOR = re.compile(r"^\s+(?P<q>(?:[^\s,;.:()“”\"]+\s+){1,10}?)cho\s+(?:tập thể\s+|đơn vị\s+(?=[A-ZĐĂÂÊÔƠƯ\u00c0-\u00dd\u1ea0-\u1ef8])|đồng chí\s+|ông\s+|bà\s+)?")
+_NOT_QUALIFIER = re.compile(r"(?<![\w])(?:tặng|trao|đề nghị|đề xuất|và|được|đã)(?![\w])")
+
+
+def _qualified_for(after: str) -> re.Match | None:
+    m = _QUALIFIED_FOR.match(after)
+    if m is None or any(c.isupper() for c in m.group("q")) or _NOT_QUALIFIER.search(m.group("q")):
+        return None
+    return m
+
+
 # all of a bloc's units: `các đơn vị … đều`, `3/3 đơn vị`, `100% đơn vị`
 _ALL_UNITS = re.compile(r"[Cc]ác (?:đơn vị|cơ quan|thành viên)[^.;]{0,30}(?:đều|cùng)"
                         r"|(?<![\d/])(\d+)/\1\s+(?:đơn vị|cơ quan|thành viên)"
@@ -165,20 +193,21 @@ def _clause_subject(text: str, cstart: int, pos: int, mentions: list[dict],
 
 
 def _clause_end(text: str, pos: int, ceiling: int) -> int:
-    m = _CLAUSE_BREAK.search(text, pos, ceiling)
+    m = next(_breaks(text, pos, ceiling), None)
     return m.start() if m else ceiling
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
     last = floor
-    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
+    for m in _breaks(text, floor, pos):
         last = m.end()
     return last
 
 
 # `cho 6 tập thể đã hoàn thành xuất sắc nhiệm vụ …, gồm: A (…); B (…)`: a counted group, then its list
-# (`cho 02 đơn vị: A, B`, `cho các tập thể sau:` then one a line: the colon alone opens the list)
-_GROUP_THEN_LIST = re.compile(r"(?:\d+|các|những)\s+(?:tập thể|đơn vị|cơ quan)[^;:.\n]{0,160}?"
+# (`cho 02 đơn vị: A, B`, `cho các tập thể sau:` then one a line: the colon alone opens the list;
+# the group's words may run over a page's hard wrap)
+_GROUP_THEN_LIST = re.compile(r"(?:\d+|các|những)\s+(?:tập thể|đơn vị|cơ quan)(?:[^;:.\n]|\n(?!\n)){0,160}?"
                               r"(?:(?:bao gồm|gồm)\s*:?|:)|\s*:")   # or `cho:` and its list
 
 
@@ -302,7 +331,7 @@ def _chain(text: str, first: dict, mentions: list[dict], people: list[dict]) -> 
 def _open_recipient(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     """A recipient written after `cho` that no gazetteer knows: up to `,` `;` `.` `vì` `đồng thời`."""
     # (and before the next award of a shared verb: `cho A và Bằng khen … cho B`)
-    m = re.match(r"([A-ZĐ][^,;.()\n]*?)(?=\s+(?:vì|đã|do|đồng thời|nhằm|về)\s|\s+và\s+(?:Cờ|Bằng khen|Giấy khen)|[,;.()\n]|$)",
+    m = re.match(r"([A-ZĐ][^,;.()\n]*?)(?=\s+(?:vì|đã|do|đồng thời|nhằm|về)\s|\s+và\s+(?:Cờ|Bằng khen|Giấy khen|tặng|trao|đề nghị)|[,;.()\n]|$)",
                  text[pos:end])
     if not m or len(m.group(1).split()) > 12:
         return None
@@ -382,19 +411,37 @@ def _communes_as_bodies(text: str, mentions: list[dict], listed: set[str]) -> li
     return out
 
 
+_PARTY_AWARD = re.compile(r" của (?:Ban Thường vụ|Ban Chấp hành Đảng bộ) ")
+_PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy |Đảng bộ ")
+
+
+def _party_committees(text: str, mentions: list[dict]) -> list[dict]:
+    """The district Party committees the agency gazetteers left unnamed, as bodies."""
+    return [{"name": m.group(0), "start": m.start(), "end": m.end()}
+            for m in DISTRICT_COMMITTEE.finditer(text)
+            if not any(x["start"] <= m.start() < x["end"] for x in mentions)]
+
+
 def extract_awards(doc) -> list[dict]:
     ctx = doc._.ctx
     text = ctx.text
     spans = sentence_spans(text)
     blocs_ = doc._.blocs or []
     # a Party body is left out as a recipient when merely mentioned, but in a Party bloc it is a
-    # member and competes like any other (ANNOTATION: members and recipients need not be state bodies)
+    # member and competes like any other (ANNOTATION: members and recipients need not be state
+    # bodies); a company (kept out of the agencies unless it has a role) is a unit that competes
+    # and is rewarded wherever it is named (`Công ty X được UBND thành phố tặng Cờ thi đua`)
     listed = {name for b in blocs_ for name in b["members"]}
-    mentions = sorted(({**m, "party": False} if m.get("party") and m["name"] in listed else m
-                       for m in doc._.agency_mentions or []), key=lambda m: m["start"])
+    listed |= {b["leader"] for b in blocs_ if b.get("leader")}
+    mentions = sorted(({**m, "party": False} if m.get("party") and (m["name"] in listed or m.get("kind") == "company")
+                       else m for m in doc._.agency_mentions or []), key=lambda m: m["start"])
     if any(m.startswith("Ủy ban nhân dân") for b in blocs_ for m in b["members"]):
         mentions = sorted(mentions + _provinces_as_bodies(text, mentions), key=lambda m: m["start"])
     mentions = sorted(mentions + _communes_as_bodies(text, mentions, listed), key=lambda m: m["start"])
+    # a Party award (`Cờ thi đua của Ban Thường vụ Tỉnh ủy`) goes to the Party committees that
+    # compete for it (`cho Huyện ủy X`, `cho Thị ủy Y`): for it they are recipients like any body
+    base = mentions
+    party_open = None
     people = doc._.people or []
     blocs = doc._.blocs or []
     out, seen = [], set()
@@ -413,7 +460,15 @@ def extract_awards(doc) -> list[dict]:
         awards = [a for a in awards if a.start < ctx.body_end]
     dated = None        # the last award with a year written for it: (year, status, end, sentence, lead)
     for i, a in enumerate(awards):
-        s0, e0 = sentence_of(spans, a.start)
+        if _PARTY_AWARD.search(a.award):
+            if party_open is None:
+                party_open = [{**m, "party": False} if m.get("party") and _PARTY_COMMITTEE.match(m["name"]) else m
+                              for m in base]
+                party_open = sorted(party_open + _party_committees(text, base), key=lambda m: m["start"])
+            mentions = party_open
+        else:
+            mentions = base
+        s0, e0 = wrapped_sentence(text, spans, a.start)
         cstart = _clause_start(text, a.start, s0)
         clause = text[cstart:a.start]
         # (a clause that itself says the award was given — `B được Bộ Quốc phòng tặng Cờ …` — keeps
@@ -461,7 +516,7 @@ def extract_awards(doc) -> list[dict]:
             nxt_award = awards[j + 1].start if j + 1 < len(awards) else e0
             recips = _colon_list(text, group_end, e0, mentions, people, nxt_award)
         if not recips:
-            f = _FOR.match(after)
+            f = _FOR.match(after) or _qualified_for(after)
             if f:
                 pos = group_end + f.end()
                 m = next((m for m in mentions if m["start"] == pos), None)

@@ -10,16 +10,20 @@ taken), or an earlier one (last year's leader).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import gazetteer as gz
 from .bloc_lists import bloc_before
+from .hard_wraps import wrapped_sentence
 from .members import ORG_HEADS
-from .sentences import sentence_of
 
 # `Phó khối`, `Phó cụm` (without `trưởng`) are the deputy's office too (`Sở Tư pháp là Phó khối`)
+# (`Phó trưởng Khu vực thi đua`: the justice sector's cluster, blocs._HEAD)
 _DEPUTY = re.compile(r"(?:Phó\s+[Tt]rưởng\s+[Kk]hối|Phó\s+[Kk]hối\s+trưởng|[Kk]hối\s+phó|[Cc]ụm\s+phó|"
-                     r"Phó\s+[Cc]ụm\s+trưởng|Phó\s+[Tt]rưởng\s+[Cc]ụm|Phó\s+(?:[Kk]hối|[Cc]ụm)(?![\w]))")
-_LEADER = re.compile(r"(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+[Tt]rưởng|[Cc]ụm\s+[Tt]rưởng|[Tt]rưởng\s+[Cc]ụm)")
+                     r"Phó\s+[Cc]ụm\s+trưởng|Phó\s+[Tt]rưởng\s+[Cc]ụm|Phó\s+(?:[Kk]hối|[Cc]ụm)(?![\w])|"
+                     r"Phó\s+[Tt]rưởng\s+[Kk]hu\s+vực(?=\s+thi đua))")
+_LEADER = re.compile(r"(?:[Tt]rưởng\s+[Kk]hối|[Kk]hối\s+[Tt]rưởng|[Cc]ụm\s+[Tt]rưởng|[Tt]rưởng\s+[Cc]ụm|"
+                     r"[Tt]rưởng\s+[Kk]hu\s+vực(?=\s+thi đua))")
 _YEAR_AFTER = re.compile(r"năm\s+(\d{4})")
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:[Kk]hối|[Cc]ụm)?\s*(?:thi đua\s*)?(?:số\s+[IVXL\d]+\s+)?năm\s+\d{4}")
 # words that make a later year's role a choice for that year: a vote, an assignment, or the
@@ -45,8 +49,8 @@ def bloc_year(ctx) -> int | None:
 
 
 # `UBND tỉnh ban hành Quyết định … về việc phân công Trưởng khối`: the roles are what a document
-# is about, not the body before them
-_ROLE_AS_OBJECT = re.compile(r"về việc|ban hành|Quyết định|Kế hoạch|[Hh]ướng dẫn|quy định|(?<!được )phân công(?! làm)")
+# is about, not the body before them (but `X được Bộ Công an phân công là đơn vị Cụm trưởng` assigns X)
+_ROLE_AS_OBJECT = re.compile(r"về việc|ban hành|Quyết định|Kế hoạch|[Hh]ướng dẫn|quy định|(?<!được )phân công(?!\s+(?:làm|là)(?![\w]))")
 
 
 # `phân công Khối trưởng, Khối phó`, `Cụm trưởng và Cụm phó năm 2024 được …`: the two offices named
@@ -70,6 +74,13 @@ _LEAD_SUBJECT = r"(?:(?:[Kk]hối|[Cc]ụm|[Hh]ội nghị|[Cc]ác đơn vị(?:
 _LEAD_VERB = r"(?:(?:thống nhất|nhất trí)\s+)?(?:(?:giao|phân công|cử|bầu|chọn|suy tôn)\s+(?:cho\s+)?)?"
 _YEAR_LEADS = re.compile(r"[Nn]ăm\s+(\d{4})(?=\s*(?:[,:]\s*)?" + _LEAD_SUBJECT + _LEAD_VERB +
                          r"(?:(?:Trưởng|Phó|[Kk]hối|[Cc]ụm)[^;.]{0,25}?:\s*)?$)")
+
+
+_OFFICES_YEAR = re.compile(r"(?:[Tt]rưởng|[Pp]hó)(?![\w])[^.;]{0,80}?năm\s+(\d{4})\s*(?:là|:)\s*(?=[^.;]{0,200}\((?:[Kk]hối|[Cc]ụm|Trưởng|Phó))")
+
+
+def _last(it):
+    return next(reversed(list(it)), None)
 
 
 def _year_before(text: str, lo: int, pos: int):
@@ -122,6 +133,36 @@ def _right_after(cands, text: str, pos: int):
     return next((c for c in cands if pos < c[0] <= pos + 3 and text[pos:c[0]].isspace()), None)
 
 
+# `đại diện đơn vị Cụm trưởng Cụm thi đua số 1 … đồng chí A - Ủy viên …, Chủ tịch Ủy ban MTTQ quận X`:
+# the office, the bloc, then the person speaking for the unit that holds it, with their post
+_HOLDER = re.compile(r"\s*(?:,\s*)?(?:ông|bà|đồng chí|Đồng chí)\s+(?:[A-ZĐ]\w*\s+){1,4}?[A-ZĐ]\w*\s*[-–,]\s*")
+
+
+@lru_cache(maxsize=1)
+def _post_tail() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + gz.alternation(gz.posts()) + r")\s+$")
+
+
+def _holder_body(cands, text: str, pos: int, end: int, bloc):
+    """The body of the person named after a role and its bloc, by that person's post (the unit
+    they head holds the role), or None."""
+    for v in sorted(bloc.variants, key=lambda v: v.start):
+        if pos <= v.start <= pos + 3:
+            pos = v.end
+            system = _right_after(cands, text, pos)   # `Cụm thi đua số 1 Ủy ban MTTQ … Hà Nội`
+            pos = system[1] if system else pos
+            break
+    h = _HOLDER.match(text, pos, end)
+    if h is None:
+        return None
+    stop = re.compile(r"[;.]\s|\s(?:đã|phát biểu|trình bày|báo cáo)\s").search(text, h.end(), min(end, h.end() + 200))
+    limit = stop.start() if stop else min(end, h.end() + 200)
+    for c in sorted(cands):
+        if h.end() <= c[0] < limit and _post_tail().search(text, max(h.end(), c[0] - 40), c[0]):
+            return c
+    return None
+
+
 def _unknown_body(text: str, lo: int, pos: int):
     """`Ngày 27/3/2017, Trường Cao đẳng nghiệp vụ cao su (Khối trưởng Khối thi đua số 6) …`: a
     role in brackets after an organisation's name that opens its clause (an organisation's head,
@@ -150,6 +191,44 @@ def _ends_a_name(text: str, pos: int) -> bool:
     return False
 
 
+_PARTY_BEFORE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành) ủy\s+$")
+# a district's Party committee written with its district's own name (`Huyện ủy Ea H’leo`, `Thị ủy
+# Buôn Hồ`, `Quận ủy 3`): a short run of capitalised words or a number, as written (awards.py too)
+DISTRICT_COMMITTEE = re.compile(r"(?<![\w])(?:Huyện|Quận|Thị) ủy (?:[A-ZĐ][^\s,;:.()]*|\d+)(?: [A-ZĐ][^\s,;:.()]*){0,3}")
+_LOCAL_BODY = re.compile(r"(.+?) (?:huyện|quận|thị xã|thành phố) \S")
+_PROVINCIAL_BODY = re.compile(r"(.+?) (?:tỉnh|thành phố) \S")
+
+
+def _district_body_kind(mentions: list[dict], blocs: list) -> str:
+    """The body a bare district stands for in a bloc's roles (`huyện A đã trao lại vị trí cụm
+    trưởng cho huyện B`): the one kind of district body the bloc gathers (its members' head, or
+    a sector named at both levels: `Thanh tra huyện X` beside `Thanh tra tỉnh`), else the
+    district's People's Committee."""
+    heads = {h.group(1) for b in blocs for m in b.members if (h := _LOCAL_BODY.match(m.name))}
+    if not heads:
+        local = {h.group(1) for m in mentions if (h := _LOCAL_BODY.match(m["name"]))
+                 and not m["name"].startswith(("Ủy ban nhân dân", "Hội đồng nhân dân"))}
+        provincial = {h.group(1) for m in mentions if (h := _PROVINCIAL_BODY.match(m["name"]))}
+        heads = local & provincial if len(local) == 1 else set()
+    return heads.pop() if len(heads) == 1 else "Ủy ban nhân dân"
+
+
+@lru_cache(maxsize=1)
+def _district_any_case() -> re.Pattern:
+    return re.compile(gz.district_re().pattern, re.IGNORECASE)
+
+
+def _district_name(text: str, dm: re.Match) -> tuple[str, int]:
+    """A district's name after its word, as the gazetteer spells it when the page's casing slips
+    (`huyện Cù Lao dung`), else as written."""
+    known = _district_any_case().match(text, dm.start(2))
+    if known and len(known.group(0)) >= len(dm.group(2)):
+        official = next((n for n in gz.district_kinds() if n.lower() == known.group(0).lower()), None)
+        if official:
+            return official, known.end()
+    return dm.group(2), dm.end()
+
+
 def assign_roles(doc, blocs: list, spans, listed=(), facts_year: int | None = None):
     ctx = doc._.ctx
     text = ctx.text
@@ -168,15 +247,24 @@ def assign_roles(doc, blocs: list, spans, listed=(), facts_year: int | None = No
         for v in b.variants:
             covered[v.start:v.end] = b"\x01" * (v.end - v.start)
     for pm in gz.province_re().finditer(text):
-        if covered[pm.start()] or _ends_a_name(text, pm.start()):
-            continue
+        if covered[pm.start()] or _ends_a_name(text, pm.start()) or _PARTY_BEFORE.search(text, max(0, pm.start() - 12), pm.start()):
+            continue            # (`Cụm thi đua số 4 Tỉnh ủy Gia Lai`: the Party committee's province)
         kind, name = gz.kind_of(gz.official(pm.group(1))), gz.official(pm.group(1))
         cands.append((pm.start(), pm.end(), f"Ủy ban nhân dân {kind} {name}"))
     # so does a district named with its word (`do huyện Đăk Hà làm Cụm trưởng`), not a venue
+    # a district's Party committee (`cho Huyện ủy Krông Búk đảm nhận`), which the agency gazetteers
+    # leave unnamed, leads a Party cluster like any body
+    if " ủy " in text:
+        for pm in DISTRICT_COMMITTEE.finditer(text):
+            if not covered[pm.start()]:
+                cands.append((pm.start(), pm.end(), pm.group(0)))
+    body = None
     for dm in _DISTRICT_WORD.finditer(text):
         if covered[dm.start()] or _VENUE.search(text, max(0, dm.start() - 8), dm.start()):
             continue
-        cands.append((dm.start(), dm.end(), f"Ủy ban nhân dân {dm.group(1)} {dm.group(2)}"))
+        body = body or _district_body_kind(doc._.agency_mentions, blocs)
+        name, end = _district_name(text, dm)
+        cands.append((dm.start(), end, f"{body} {dm.group(1)} {name}"))
     taken = list(listed)     # lines of a heading's role list (bloc_lists.heading_roles) are read
     deputies = []           # (bloc, agency, position, sentence start, later year named)
     next_at = []            # (bloc, position, sentence start) of each next-year leader
@@ -188,7 +276,7 @@ def assign_roles(doc, blocs: list, spans, listed=(), facts_year: int | None = No
             taken.append((m.start(), m.end()))
             if _OFFICES.match(text, m.end()) or _OFFICES_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue
-            s0, e0 = sentence_of(spans, m.start())
+            s0, e0 = wrapped_sentence(text, spans, m.start())
             bloc = _bloc_for(blocs, m.start(), m.end(), s0, e0, text)
             if bloc is None:
                 continue
@@ -202,16 +290,20 @@ def assign_roles(doc, blocs: list, spans, listed=(), facts_year: int | None = No
             elif cand is None:
                 # `Cụm trưởng Thanh tra tỉnh Nam Định chủ trì`: no body before, one right after;
                 # `Trường Cao đẳng nghiệp vụ cao su (Khối trưởng …)`: a body no gazetteer knows
-                cand = _right_after(cands, text, m.end()) or _unknown_body(text, s0, m.start())
+                cand = (_right_after(cands, text, m.end()) or _unknown_body(text, s0, m.start())
+                        or _holder_body(cands, text, m.end(), e0, bloc))
             elif re.search(r"đơn vị\s+$", text[max(s0, m.start() - 10):m.start()]) and (
-                    after := _right_after(cands, text, m.end())):
+                    after := _right_after(cands, text, m.end()) or _holder_body(cands, text, m.end(), e0, bloc)):
                 # `… và đơn vị cụm trưởng Công an tỉnh BR-VT`: the unit named right after its office
+                # (or by the post of the person speaking for it: `đại diện đơn vị Cụm trưởng …, đồng
+                # chí A - Chủ tịch X`)
                 cand = after
             elif cand and _BY_AGENT.match(text, cand[1]) and re.search(r"được\s+$", text[s0:cand[0]]):
                 # `X được Thanh tra Chính phủ giao làm Cụm trưởng`: the body before `được`
                 cand = _nearest_before(cands, cand[0] - 1, s0) or cand
-            if re.search(r"bàn giao", pre):
+            if re.search(r"bàn giao|trao lại|chuyển giao", pre):
                 # `bàn giao Cụm trưởng năm 2021 từ X cho Y`: Y takes the office, X (who held it) gives
+                # (`X đã trao lại vị trí cụm trưởng cho Y`: X, before the verb, gives)
                 rights = sorted(c for c in set(cands) if m.end() <= c[0] <= min(e0, m.end() + 120))
                 giver = next((c for c in rights if _FROM_BEFORE.search(text, max(0, c[0] - 12), c[0])), None)
                 right = next((c for c in rights if _TO_BEFORE.search(text, max(0, c[0] - 12), c[0])), None) or next(
@@ -235,6 +327,10 @@ def assign_roles(doc, blocs: list, spans, listed=(), facts_year: int | None = No
                 # `năm 2025 Thanh tra tỉnh X sẽ làm Cụm trưởng`, `suy tôn … năm 2024: Trưởng
                 # khối: X`: the year written before, in the same clause
                 nxt_year = _year_before(text, s0, min(cand[0], m.start()))
+            if nxt_year is None:
+                # `bầu Khối trưởng, Khối phó năm 2025 là A (Khối trưởng) và B (Khối phó)`: the
+                # offices elected for a year, then who holds each
+                nxt_year = _last(y for y in _OFFICES_YEAR.finditer(text, s0, e0) if y.end() <= min(cand[0], m.start()))
             year = int(nxt_year.group(1)) if nxt_year else None
             later = bool(year and facts_year and year > facts_year)
             earlier = bool(year and facts_year and year < facts_year)

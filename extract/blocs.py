@@ -20,6 +20,7 @@ from spacy.language import Language
 
 from . import gazetteer as gz
 from .agencies import add_agency, find_mentions
+from .bloc_fellows import fellow_members
 from .bloc_lists import (
     apply_tables,
     heading_roles,
@@ -30,10 +31,14 @@ from .bloc_lists import (
     units_list_members,
 )
 from .bloc_roles import assign_roles, bloc_year, current_roles
+from .bloc_spellings import folded, fuller, recase, sentence_case, shortened
 from .members import Member, find_member_list, province_list_members
 from .sentences import sentence_of, sentence_spans
 
-_HEAD = re.compile(r"(?<![\w])(?P<h>Khối|Cụm|khối|cụm|KHỐI|CỤM)(?P<td>\s+(?:[Tt]hi đua|THI ĐUA))?(?![\w])")
+# (the justice sector calls its regional clusters `Khu vực thi đua`: a head with `thi đua` only, as
+# `khu vực` alone is a region's word)
+_HEAD = re.compile(r"(?<![\w])(?P<h>Khối|Cụm|khối|cụm|KHỐI|CỤM|Khu vực(?=\s+[Tt]hi đua)|KHU VỰC(?=\s+THI ĐUA))"
+                   r"(?P<td>\s+(?:[Tt]hi đua|THI ĐUA))?(?![\w])")
 # `số II`, `SỐ 9`, `20`; a bare number before a count noun is a count (`Cụm thi đua 6 tỉnh …`), but
 # after `số` it is the name and the place may follow (`Cụm thi đua số 9 thành phố Hà Nội`)
 _NUM = re.compile(r"\s+(?:(?P<so>[Ss]ố|SỐ)\s+(?P<sn>[IVXL]+|\d+)(?![\w/]|[.,]\d)|"
@@ -148,7 +153,10 @@ def _comma_goes_on(text: str, end: int, words: list[str], commas: int) -> bool:
         return "các" in words         # `các cơ quan Đảng, Mặt trận và đoàn thể`
     if not nm.group("w")[:1].islower():
         return False
-    if words[0] == "các" and commas == 0 and (w not in _STOP or text[nm.end():nm.end() + 4] == " hợp"):
+    # (a class is written in lower case: after a named place, `các tỉnh Nam Bô, tập trung …`, the
+    # comma ends the name unless another class of bodies follows)
+    named = any(x[:1].isupper() for x in words[1:])
+    if words[0] == "các" and commas == 0 and not named and (w not in _STOP or text[nm.end():nm.end() + 4] == " hợp"):
         return True
     return "các" in words and commas < 3 and w in _CLASS_NOUNS
 
@@ -323,6 +331,9 @@ def _numbered_domain(desc: str) -> bool:
     return bool(m and m.group(1).lower() in gz.bloc_domains())
 
 
+_INNER_HEAD = re.compile(r"\s+(Khối|khối|Cụm|cụm|KHỐI|CỤM)(?=\s)")
+
+
 def find_variants(text: str) -> list[Variant]:
     out = []
     rx = gz.province_re()
@@ -366,10 +377,13 @@ def find_variants(text: str) -> list[Variant]:
                     tail = tail[:pt.start()]
             out.append(Variant(head, desc, place, True, m.start(), end, has_td, tail))
             continue
-        desc, end = _descriptor(text, m.end())
+        inner = _INNER_HEAD.match(text, m.end()) if head == "Khu vực" else None
+        desc, end = _descriptor(text, inner.end() if inner else m.end())
         if not desc:
             continue
-        if not (desc[:1].isupper() or desc[:1].isdigit() or desc.startswith("các ")
+        if inner:       # `Khu vực thi đua Khối cơ quan tư pháp …`: the bloc's kind is in its name
+            desc = f"{inner.group(1).lower()} {desc}"
+        if not (desc[:1].isupper() or desc[:1].isdigit() or desc.startswith(("các ", "khối ", "cụm "))
                 or re.match(r"cơ quan [A-ZĐ]", desc)     # `Khối cơ quan Nội chính tỉnh`
                 or _numbered_domain(desc)):            # `khối ngân hàng I`
             continue                          # `khối thi đua nhấn mạnh`: no name follows
@@ -395,17 +409,6 @@ def find_variants(text: str) -> list[Variant]:
     return out
 
 
-def _shortened(short: str, full: str) -> bool:
-    """`7 tỉnh biên giới phía Bắc` is `7 tỉnh miền núi biên giới phía Bắc` with words left out,
-    `các Hội đặc thù` is `các Hội có tính chất đặc thù`: the same first and last words, the
-    others in order (a headline's or a lead's short form of the name)."""
-    a, b = short.split(), full.split()
-    if len(a) < 3 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
-        return False
-    it = iter(b)
-    return all(w in it for w in a)
-
-
 def group_variants(variants: list[Variant]) -> list[Bloc]:
     """One Bloc per distinct bloc: same core, or one core inside the other; with one numbered
     bloc in the article, the descriptive names are taken as its other names."""
@@ -419,12 +422,12 @@ def group_variants(variants: list[Variant]) -> list[Bloc]:
         target = None
         for b in blocs:
             cores = {x.core for x in b.variants}
-            if v.core in cores:
+            if v.core in cores or (not v.numbered and folded(v.core) in {folded(c) for c in cores}):
                 target = b
                 break
             if v.core and not v.numbered and not b.numbered and any(
                     re.search(rf"(?:^|\s){re.escape(v.core)}(?:\s|$)", c) or re.search(rf"(?:^|\s){re.escape(c)}(?:\s|$)", v.core)
-                    or _shortened(v.core, c) or _shortened(c, v.core)
+                    or shortened(v.core, c) or shortened(c, v.core)
                     for c in cores if c):
                 target = b
                 break
@@ -438,21 +441,6 @@ def group_variants(variants: list[Variant]) -> list[Bloc]:
         else:
             target.variants.append(v)
     return blocs
-
-
-def _sentence_case(desc: str) -> str:
-    """`CÁC CƠ QUAN NỘI CHÍNH TỈNH LẠNG SƠN` → `các cơ quan Nội chính tỉnh Lạng Sơn`: a descriptor
-    written in capitals, cased as the contract writes names (the field capitalised, the province
-    as officially spelt)."""
-    low = desc.lower()
-    place = re.search(r"\s(tỉnh|thành phố)\s+(.+)$", low)
-    tail = ""
-    if place:
-        official = next((o for a, o in gz.province_aliases().items() if a.lower() == place.group(2)), None)
-        if official:
-            low, tail = low[:place.start()], f" {place.group(1)} {official}"
-    low = re.sub(r"^((?:các\s+)?(?:cơ quan\s+)?)(\w)", lambda m: m.group(1) + m.group(2).upper(), low)
-    return low + tail
 
 
 @lru_cache(maxsize=1)
@@ -528,8 +516,13 @@ def _bloc_name(b: Bloc, ctx) -> str:
     cased = [v for v in pool if not v.desc.isupper()] or pool
     # (the hyphen the contract writes beats an en dash written elsewhere for the same name)
     best = max(cased, key=lambda v: (len(v.desc), v.has_td, "–" not in v.desc))
+    # (unless it adds the system of the bloc's bodies to the body's name: bloc_headline.py)
+    full = next((v for v in pool if v.desc.isupper() and not best.desc.isupper() and fuller(v.core, best.core)), None)
+    if full:
+        body = ctx.text[:full.start] + " " * (full.end - full.start) + ctx.text[full.end:]
+        best = Variant(best.head, recase(full.desc, body, str.capitalize), best.place, False, full.start, full.end, True)
     if best.desc.isupper() and " " in best.desc:     # (a lone `ANND` is an abbreviation, kept)
-        best = Variant(best.head, _sentence_case(best.desc), best.place, best.numbered, best.start, best.end, best.has_td)
+        best = Variant(best.head, sentence_case(best.desc), best.place, best.numbered, best.start, best.end, best.has_td)
     head = best.head
     # `các huyện, thành phố` ends on a bare `thành phố` (a class of bodies), which names no place
     place = next((v.place for v in vs if v.place and v.place not in ("tỉnh", "thành phố")), None)
@@ -608,8 +601,9 @@ def extract_blocs(doc) -> list[dict]:
         if not blocs[0].members:
             blocs[0].members = _dedupe(ranked_members(doc, spans))
     unlisted = {id(b) for b in blocs if not b.members}
-    for b, mem in stated_members(doc, blocs, spans):
-        # `X là thành viên Khối …`: the members the article names when it lists none
+    for b, mem in stated_members(doc, blocs, spans) + fellow_members(doc, blocs, spans):
+        # `X là thành viên Khối …`, `X … cùng 8 đơn vị trong Khối`: the members the article names
+        # when it lists none
         if id(b) in unlisted:
             b.members.append(mem)
     apply_tables(ctx, blocs, stop)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from importlib import resources
 
 from . import gazetteer as gz
 from .context import ArticleContext
@@ -76,12 +77,89 @@ PlaceAt = Callable[[str, int], "tuple[str, int, bool] | None"]
 
 
 def company_spans(text: str, ctx: ArticleContext | None) -> list[Span]:
-    """Every company named with its acronym, and every later use of the acronym."""
+    """Every company named with its acronym, every later use of the acronym, and every company
+    named alone by its shape (`Công ty TNHH MTV X TP.HCM đã …`)."""
     out = [(company_name(m.group("name")), m.start(), m.end()) for m in _COMPANY_DEF.finditer(text)]
     aliases = _aliases(ctx)
     if aliases:
         rx = re.compile(r"(?<![\w(])(" + "|".join(map(re.escape, aliases)) + r")(?![\w)])")
         out += [(aliases[m.group(1)], m.start(), m.end()) for m in rx.finditer(text)]
+    return out + [s for s in shaped_company_spans(text) if not any(o[1] <= s[1] < o[2] for o in out)]
+
+
+# A company named without an acronym is known by its shape: a head (`Công ty`, `Tổng công ty`,
+# `Tập đoàn`), maybe its legal form (`TNHH MTV`, `Cổ phần`, `CP`), then capitalised words and the
+# lower-case words of its trade (`Công viên cây xanh`, `Xổ số kiến thiết`, `Đầu tư tài chính nhà
+# nước`) and maybe its city. The name ends at a separator (`,` `;` `(` `:` quotes, a line), at a
+# sentence's end, at a dash glued to its last word (`TP.HCM- Trưởng Khối`) or before a role
+# (`X - Cụm trưởng`), at a verb or function word (data/company_stops.txt: `đã`, `làm`, `được`),
+# and at `và` unless a word of the same name follows (`Đầu tư và Phát triển`, `Phát triển nhà và đô
+# thị`; not `và Sở Y`, `và Công ty Z`, `và các đơn vị`).
+_SHAPE_HEAD = re.compile(r"(?<![\w])(?:Tổng [Cc]ông ty|(?<![Tt]ổng )Công ty|Tập đoàn)(?=[ \t])")
+_LEGAL = frozenset({"TNHH", "MTV", "CP", "TM", "DV", "Cổ", "cổ", "phần", "Một", "một", "thành", "viên",
+                    "Trách", "trách", "nhiệm", "hữu", "hạn"})
+_ROLE_AFTER = re.compile(r"\s*(?:Trưởng|Phó|Cụm|Khối|Thành viên|Đơn vị|Ủy viên)(?![\w])")
+_TOKEN = re.compile(r"[ \t]+(\S+)")
+_CLOSE = re.compile(r"[,;:()“”\"'!?]")
+
+
+@lru_cache(maxsize=1)
+def _stops() -> re.Pattern:
+    text = resources.files(__package__).joinpath("data", "company_stops.txt").read_text(encoding="utf-8")
+    words = [nfc(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile(r"(?:" + gz.alternation(words) + r")(?![\w])")
+
+
+def _starts_body(text: str, pos: int) -> bool:
+    """Whether a body or another company is named at `pos` (after `và`)."""
+    head_rx, _ = gz.agency_head_re()
+    return bool(_SHAPE_HEAD.match(text, pos) or head_rx.match(text, pos))
+
+
+def shaped_company_spans(text: str) -> list[Span]:
+    """Every company named alone by its shape (see above)."""
+    if "Công ty" not in text and "công ty" not in text and "Tập đoàn" not in text:
+        return []
+    out = []
+    stops = _stops()
+    for h in _SHAPE_HEAD.finditer(text):
+        end, own, pos = h.end(), 0, h.end()
+        for _ in range(16):
+            t = _TOKEN.match(text, pos)
+            if t is None:
+                break
+            word, wstart = t.group(1), t.start(1)
+            if word == "và":
+                t2 = _TOKEN.match(text, t.end())
+                if t2 is None or _starts_body(text, t2.start(1)) or (
+                        t2.group(1)[0].islower() and stops.match(text, t2.start(1))):
+                    break
+            elif word[0].islower() and stops.match(text, wstart):
+                break
+            if word in ("-", "–"):
+                if _ROLE_AFTER.match(text, t.end()):
+                    break
+                pos = t.end()
+                continue
+            close = _CLOSE.search(word)
+            core = word[:close.start()] if close else word
+            glued = re.search(r"(?<=\w)[-–]$", core)        # `TP.HCM- Trưởng Khối`
+            if glued:
+                core = core[:glued.start()]
+            dot = core.endswith(".") and core not in ("TP.", "Tp.") and (
+                t.end() == len(text) or text[t.end()] in " \t\n")
+            if dot:
+                core = core[:-1]
+            if core:
+                if own == 0 and not (core[0].isupper() or core[0].isdigit() or core in _LEGAL):
+                    break           # `Công ty đã …`, `công ty này`: no name
+                end = wstart + len(core)
+                own += core not in _LEGAL
+            if close or glued or dot or not core:
+                break
+            pos = t.end()
+        if own and end > h.end():
+            out.append((company_name(text[h.start():end]), h.start(), end))
     return out
 
 

@@ -34,7 +34,10 @@ from .sentences import sentence_spans
 _KY = re.compile(r"(?<![Đđ]ăng )(?:[Kk]ý\s+(?:kết,?\s+)?(?:[Gg]iao ước|cam kết thi đua)|[Kk]ý\s+kết\s+thi đua)")
 _KINDS = [
     ("so_ket", re.compile(r"[Ss]ơ kết")),
-    ("tong_ket", re.compile(r"[Tt]ổng kết|đánh giá kết quả thực hiện phong trào")),
+    # (a conference briefing on a whole year's emulation work, `Hội nghị giao ban công tác thi đua
+    # năm 2015`, is that year's review; a quarter's or half's briefing is no review)
+    ("tong_ket", re.compile(r"[Tt]ổng kết|đánh giá kết quả thực hiện phong trào"
+                            r"|[Gg]iao ban\s+(?:công tác\s+)?thi đua(?:,?\s+khen thưởng)?\s+năm\s+\d{4}|[Gg]iao ban cuối năm")),
     ("ky_giao_uoc", _KY),
     ("phat_dong", re.compile(r"[Pp]hát động")),
     ("other", re.compile(r"[Hh]ội thảo|[Hh]ội thao|[Gg]iao lưu|[Hh]ội diễn|[Tt]ọa đàm|[Mm]ít tinh|[Kk]ỷ niệm|"
@@ -44,7 +47,7 @@ _KINDS = [
                          r"(?<!\w)[Ll]ễ\s+(?:đón nhận|(?:trao|trao tặng|công bố)\s+(?:Cờ|Huân chương|Bằng khen|danh hiệu|"
                          r"Quyết định))")),
 ]
-_EVENT = re.compile(r"tổ chức|[Tt]ổ chức|diễn ra|[Hh]ội nghị|(?<!\w)[Ll]ễ(?!\w)|[Bb]uổi|[Pp]hát động\s+(?:phong trào\s+)?thi đua|" + _KY.pattern
+_EVENT = re.compile(r"tổ chức|[Tt]ổ chức|diễn ra|[Hh]ội\s+nghị|(?<!\w)[Ll]ễ(?!\w)|[Bb]uổi|[Pp]hát động\s+(?:phong trào\s+)?thi đua|" + _KY.pattern
                     # a bloc as the subject of the review verb (`…, Khối thi đua … sơ kết 6 tháng …`)
                     + r"|(?<!\w)(?:Khối|Cụm)(?!\w)[^.;\n]{0,80}?\s(?:sơ kết|tổng kết)(?!\w)"
                     # `Qua buổi tổng kết cụm thi đua I, …`, `Qua tổng kết, …`: a review reported by its outcome
@@ -85,8 +88,9 @@ _BLOC_HELD_OTHER = re.compile(r"(?<!\w)(?:Khối|Cụm)(?!\w)[^.;\n]{0,40}?\s(?:
                               r"|(?:đăng cai|đã)\s+tổ chức\s+(?:[Hh]ội thao|[Hh]ội diễn|[Gg]iải|[Gg]iao lưu)"
                               r"[^.;\n]{0,30}?\s(?:Khối|Cụm)(?!\w)")
 # a sentence that goes on about the conference just dated
+# (a page's hard wrap may split `hội\nnghị`)
 _AT_MEETING = re.compile(r"^\s*(?:(?:[Tt]ại|[Cc]ũng tại|[Tt]rong khuôn khổ|(?:[Nn]gay\s+)?[Ss]au|[Kk]ết thúc)\s+"
-                         r"(?:[Hh]ội nghị|[Bb]uổi lễ|[Ll]ễ|[Bb]uổi)(?!\w)"
+                         r"(?:[Hh]ội\s+nghị|[Bb]uổi\s+lễ|[Ll]ễ|[Bb]uổi)(?!\w)"
                          # `Dịp này, các đơn vị đã ký kết giao ước …`: on the occasion just reported
                          r"|(?:[Nn]hân |[Cc]ũng |[Tt]rong )?[Dd]ịp này(?!\w)"
                          # `Hội nghị đã thông qua … và ký kết giao ước`: the conference just dated
@@ -107,8 +111,9 @@ _COUNTED_EVENTS = re.compile(r"\d[\d.]*\s+(?:cuộc|buổi|hội nghị|đợt|l
 _TRIEN_KHAI = re.compile(r"[Hh]ội nghị triển khai (?:nhiệm vụ|công tác)")
 # a review named as a held occasion without `hội nghị` (`Qua buổi tổng kết cụm …`), or a
 # conference's business (`Tại hội nghị, … thông qua báo cáo tổng kết`): held, even undated
+# (or a conference reported held, `Cụm … đã tổ chức Hội nghị giao ban công tác thi đua năm 2015`)
 _REVIEW_HELD = re.compile(r"(?<!\w)[Qq]ua\s+(?:(?:buổi|hội nghị|đợt)\s+)?(?:sơ|tổng)\s+kết(?!\w)"
-                          r"|[Hh]ội\s+nghị\s+(?:[Ss]ơ|[Tt]ổng)")
+                          r"|[Hh]ội\s+nghị\s+(?:[Ss]ơ|[Tt]ổng)|(?<!\w)(?:đã|vừa)\s+tổ chức\s+(?:thành công\s+)?[Hh]ội\s+nghị(?!\w)")
 # `Đoàn kiểm tra của Khối … đã tiến hành kiểm tra tại …`: a dated inspection visit (`other`)
 _VISIT = re.compile(r"(?<!\w)[Đđ]oàn\s+(?:kiểm tra|công tác|giám sát)(?!\w)[^.;]{0,400}?"
                     r"(?:tiến hành|đã)\s+(?:kiểm tra|làm việc|giám sát)(?!\w)")
@@ -273,6 +278,15 @@ def _period_with_year(period: str | None, iso: str | None) -> str | None:
     return f"{period} {year}"
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_NAMED_EVENT = re.compile(r"(?<!\w)(?:[Hh]ội nghị|[Ll]ễ|[Bb]uổi lễ)\s*$")
+
+
+def _blank_quotes(sent: str) -> str:
+    """The sentence with its quoted titles blanked (same length), but a conference's own name."""
+    return _QUOTED.sub(lambda q: q.group(0) if _NAMED_EVENT.search(sent, 0, q.start()) else " " * len(q.group(0)), sent)
+
+
 def extract_meetings(doc) -> list[dict]:
     ctx = doc._.ctx
     text = ctx.text
@@ -300,8 +314,10 @@ def extract_meetings(doc) -> list[dict]:
             if same_day or inherited:
                 dates = [(s, last_iso, True)]
         kinds = []
-        # kind words inside a quoted title (`hội thảo "… tổng kết …"`) are not events
-        sent = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda q: " " * len(q.group(0)), sent)
+        # kind words inside a quoted title (`hội thảo "… tổng kết …"`) are not events, but a
+        # conference's own name in quotes is what it was (`Hội nghị “Tổng kết … năm 2020 và phát
+        # động … năm 2021” diễn ra ngày 14/4/2021`)
+        sent = _blank_quotes(sent)
         for cs, clause in _clauses(sent):
             kinds += [(k, s + cs + off) for k, off in _clause_kinds(clause)]
         title_period = None
@@ -377,6 +393,15 @@ def extract_meetings(doc) -> list[dict]:
         period = _period(text, pos, e) or _period(text, s, e)
         if (kind, None) in seen_keys or (kind in dated_kinds and not _other_year(kind, period, out)):
             continue
+        review = _review_before(kind, period, out)
+        if review is not None:
+            # `LĐLĐ các tỉnh trong cụm ký kết Giao ước thi đua năm 2026` (a caption) beside the
+            # dated review of 2025: next year's pledge is signed at that year's review
+            if (kind, review["date"]) in seen_keys:
+                continue
+            seen_keys.add((kind, review["date"]))
+            out.append({**review, "kind": kind, "period": period, "start": s, "end": e})
+            continue
         seen_keys.add((kind, None))
         out.append({"kind": kind, "date": None, "location": None, "bloc": _bloc_name(doc, text[s:e]),
                     "period": period, "start": s, "end": e})
@@ -423,6 +448,18 @@ def _other_year(kind: str, period: str | None, meetings: list[dict]) -> bool:
     year = _year_of(period)
     dated = [_year_of(m["period"]) for m in meetings if m["kind"] == kind and m["date"]]
     return bool(year) and all(y and y != year for y in dated)
+
+
+def _review_before(kind: str, period: str | None, meetings: list[dict]) -> dict | None:
+    """The one dated review of the year before an undated pledge's year (`tổng kết năm 2025` for
+    `ký kết giao ước thi đua năm 2026`), where that pledge was signed; else None."""
+    year = _year_of(period)
+    if kind != "ky_giao_uoc" or not year or any(m["kind"] == kind and m["date"] for m in meetings):
+        return None
+    reviews = [m for m in meetings if m["kind"] == "tong_ket" and m["date"]]
+    if len(reviews) != 1 or _year_of(reviews[0]["period"]) != str(int(year) - 1):
+        return None
+    return reviews[0]
 
 
 def _same_event_launch(sent: str) -> bool:

@@ -166,6 +166,8 @@ def _choose_post(text, pieces, mentions):
         piece, off = next((p, o) for p, o in pieces if p.startswith(title) or p == "p" + title[1:]
                           or p.startswith("p" + title[1:] + " "))
         piece = title + piece[len(title):]
+        # `Phó Giám đốc Sở làm Trưởng đoàn`: a role taken on for the occasion is no part of the post
+        piece = _TAKES_ON.sub("", piece)
         rest = piece[len(title):].strip()
         if agency is None and _BARE_BODY.fullmatch(rest):
             # `Về phía Sở Ngoại vụ, bà A, Phó Giám đốc Sở …`: the bare head is the body last named
@@ -194,6 +196,7 @@ _HEADS_UNIT = re.compile(r"(?:^|\s)((?:Chi\s+)?[A-ZĐ]\w*) trưởng$")
 
 # a body written by its head noun alone after a post (`Phó Giám đốc Sở`, `Viện trưởng Viện`)
 _BARE_BODY = re.compile(r"Sở|Cục|Chi cục|Tổng cục|Viện|Bộ|Vụ|Ban|Phòng|Trường|Hội|Tòa án|Thanh tra|Kho bạc|Quỹ")
+_TAKES_ON = re.compile(r"\s+làm\s+(?:[Tt]rưởng|[Pp]hó|[Tt]hành viên|[Tt]hư ký)\b.*$")
 # `đại diện <body> làm <post>` after a name: the post taken on for the body represented
 _ON_BEHALF = re.compile(r"[Đđ]ại diện\s+(.+?)\s+làm\s+(.+)$")
 

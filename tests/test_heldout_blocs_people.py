@@ -738,6 +738,50 @@ CASES = [
     ('r6-police-internal-bloc-no-province', 'Ngày 2/12/2022, Khối CSND tổ chức tổng kết công tác thi đua năm 2022 tại Hà Tĩnh. Các đơn vị trong Khối CSND đã hoàn thành nhiệm vụ.',
      'https://congan.hatinh.gov.vn/tin/a1.html', '2022-12-03',
      {'blocs': ['Khối thi đua CSND']}),
+    # --- round 7 ---
+    # a company leading an enterprise bloc, written alone (no acronym): its name ends before the role
+    ("company-shape-leader", "Ngày 10/3/2022, tại Lễ ký kết giao ước thi đua do Tổng công ty Cấp nước Hà Nội - Trưởng Khối "
+     "thi đua 9 tổ chức, các đơn vị trong khối đã thông qua quy chế.", None, "2022-03-12",
+     {"leader": "Tổng công ty Cấp nước Hà Nội"}),
+    # a headline in capitals that adds the system of the bloc's bodies names it more fully; a
+    # tone mark dropped elsewhere and a comma before a verb do not make another bloc
+    ("headline-fuller-name", "TỔNG KẾT CỤM THI ĐUA HỘI NÔNG DÂN CÁC TỈNH TÂY NGUYÊN NĂM 2022\n\nNgày 12/1/2023, tại tỉnh "
+     "Đắk Lắk, Cụm thi đua các tỉnh Tây Nguyên đã tổ chức hội nghị tổng kết. Cụm gồm Hội Nông dân các tỉnh Tây "
+     "Nguyên. Phóng sự về Cụm thi đua các tỉnh Tây Nguyen, tập trung vào kết quả.", None, None,
+     {"blocs": ["Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên"]}),
+    # the justice sector's `Khu vực thi đua` and its `Phó trưởng Khu vực`
+    ("khu-vuc-thi-dua", "Sở Tư pháp tỉnh Hậu Giang – đơn vị Phó trưởng Khu vực thi đua đã tham gia ký kết giao ước thi "
+     "đua Khu vực thi đua khối cơ quan Tư pháp các tỉnh Tây Nam Bộ.", None, "2019-03-12",
+     {"bloc": "Khu vực thi đua khối cơ quan Tư pháp các tỉnh Tây Nam Bộ", "deputies": ["Sở Tư pháp tỉnh Hậu Giang"]}),
+    # a bare district in a cluster of district inspectorates is its inspectorate; `trao lại vị trí
+    # cụm trưởng cho` hands the office over
+    ("bare-district-inspectorate", "Năm 2023, Thanh tra huyện Gò Quao đã thực hiện các phong trào thi đua do Thanh tra tỉnh "
+     "Kiên Giang phát động. Qua buổi tổng kết Cụm thi đua số 2, huyện Giồng Riềng đã trao lại vị trí cụm trưởng cho "
+     "huyện Gò Quao năm 2024.", None, "2024-01-10",
+     {"leader": "Thanh tra huyện Giồng Riềng", "next_leader": {"agency": "Thanh tra huyện Gò Quao", "year": 2024}}),
+    # a body taking part `cùng 7 cơ quan, đơn vị trong Khối` is one of its units
+    ("fellow-units-member", "Sáng ngày 5/11/2021, Sở Ngoại vụ tỉnh Ninh Thuận tham gia Hội thao Khối thi đua 3 năm 2021 cùng "
+     "7 cơ quan, đơn vị trong Khối do Báo Ninh Thuận tổ chức.", None, "2021-11-06",
+     {"members": ["Sở Ngoại vụ tỉnh Ninh Thuận"]}),
+    # the offices elected for a year, then who holds each in brackets
+    ("offices-elected-for-year", "Ngày 20/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết. Hội nghị đã bầu Cụm trưởng và "
+     "Cụm phó Cụm thi đua số 3 năm 2024 là Ủy ban MTTQ Việt Nam huyện Đông Anh (Cụm trưởng) và Ủy ban MTTQ Việt Nam "
+     "huyện Sóc Sơn (Cụm phó).", None, "2023-12-21",
+     {"next_leader": {"agency": "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đông Anh", "year": 2024},
+      "next_deputies": ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Sóc Sơn"], "deputies": []}),
+    ("assigned-as-leader-unit", "Năm 2023, Công an tỉnh Hà Giang được Bộ Công an phân công là đơn vị Cụm trưởng Cụm thi đua "
+     "số 2.", None, "2023-04-02",
+     {"leader": "Công an tỉnh Hà Giang"}),
+    # the unit holding the office is the one its spokesperson heads
+    ("leader-by-speaker-post", "Tại hội nghị ký kết giao ước của Cụm thi đua số 2 Ủy ban MTTQ Việt Nam thành phố Hải Phòng, "
+     "đại diện đơn vị Cụm trưởng Cụm thi đua số 2 Ủy ban MTTQ Việt Nam thành phố Hải Phòng đồng chí Nguyễn Văn An - Chủ "
+     "tịch Ủy ban MTTQ Việt Nam quận Ngô Quyền đã phát biểu.", None, "2023-03-01",
+     {"leader": "Ủy ban Mặt trận Tổ quốc Việt Nam quận Ngô Quyền"}),
+    # a district Party committee takes a Party cluster's office; the province of `Tỉnh ủy Gia Lai`
+    # is no People's Committee
+    ("party-committee-next-leader", "Hội nghị giao ban Cụm thi đua số 4 Tỉnh ủy Gia Lai năm 2019 đã thống nhất bàn giao Cụm "
+     "trưởng cụm thi đua số 4 năm 2020 cho Huyện ủy Chư Sê đảm nhận.", "https://baogialai.com.vn/a.html", None,
+     {"leader": None, "next_leader": {"agency": "Huyện ủy Chư Sê", "year": 2020}}),
 ]
 
 

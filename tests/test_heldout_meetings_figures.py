@@ -254,6 +254,26 @@ CASES = [
      {"figures": {(12, "sở, ban, ngành")}}),
     ("fig-bloc-number-with-district", "Văn phòng HĐND và UBND huyện Mường Nhé dẫn đầu Khối 02 huyện Mường Nhé năm 2022.", None, None,
      {"figures": set()}),
+    # --- round 7 ---
+    # a conference named in quotes is what it was: a review and a launch, no pledge
+    ("quoted-review-and-launch", "Trong Hội nghị “Tổng kết công tác thi đua, khen thưởng năm 2021 và phát động phong trào "
+     "thi đua năm 2022” diễn ra ngày 20/3/2022, Sở Xây dựng tỉnh Yên Bái được UBND tỉnh tặng Cờ thi đua.",
+     None, "2022-03-22",
+     {"meetings": {("tong_ket", "2022-03-20"), ("phat_dong", "2022-03-20")}}),
+    # a briefing on a whole year's emulation work, reported held, is that year's review
+    ("year-briefing-is-review", "Vừa qua, Cụm thi đua số 2 Tỉnh ủy Gia Lai gồm 4 đơn vị đã tổ chức Hội nghị giao ban công "
+     "tác thi đua năm 2019.", "https://baogialai.com.vn/a.html", None,
+     {"meetings": {("tong_ket", None)}}),
+    # next year's pledge, undated (a caption), beside the one dated review of the year before
+    ("caption-pledge-at-review", "Ngày 15/1/2023, tại Hội trường UBND tỉnh Bến Tre, Cụm thi đua các tỉnh Đồng bằng sông "
+     "Cửu Long đã tổ chức Hội nghị tổng kết thi đua năm 2022.\n\nCác đơn vị trong cụm ký kết giao ước thi đua năm 2023.",
+     None, None,
+     {"meetings": {("tong_ket", "2023-01-15"), ("ky_giao_uoc", "2023-01-15")}}),
+    # `Tại hội\nnghị` on a hard-wrapped page goes on about the conference
+    ("wrapped-at-meeting", "Tham dự hội nghị có đại diện 5 huyện trong cụm thi đua số 1 tỉnh Hà Tĩnh, do huyện Can Lộc\nchủ "
+     "trì.\nTại hội\nnghị, các đơn vị đã thông qua báo cáo tổng kết, chấm điểm thi đua năm 2020 của từng\nđơn vị.",
+     None, None,
+     {"meetings": {("tong_ket", None)}}),
 ]
 
 

@@ -87,6 +87,13 @@ CASES = [
     ("neg-imprint-person", "Ngày 5/1/2024, Khối thi đua Kinh tế tỉnh Bình Định tổ chức hội nghị tổng kết.\n\n"
      "Chịu trách nhiệm chính: Ông Hồ Văn Sơn, Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bình Định", None, "2024-01-06",
      {"people": []}),
+    # a role taken on for the occasion (`làm Trưởng đoàn`) is no part of the post
+    ("takes-on-delegation-role", "Đoàn do ông Trần Văn Bình, Phó Giám đốc Sở Tư pháp tỉnh Hòa Bình làm Trưởng đoàn đã tham dự "
+     "hội nghị.", None, "2019-03-01",
+     {"people": [("Trần Văn Bình", "Phó Giám đốc", "Sở Tư pháp tỉnh Hòa Bình")]}),
+    ("takes-on-role-bare-body", "Sáng ngày 9/3/2019, Sở Tư pháp tỉnh Hòa Bình do ông Lê Văn Hùng, Phó Giám đốc Sở làm Trưởng "
+     "đoàn đã tham dự hội nghị.", None, "2019-03-10",
+     {"people": [("Lê Văn Hùng", "Phó Giám đốc", "Sở Tư pháp tỉnh Hòa Bình")]}),
 ]
 
 
