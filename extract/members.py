@@ -326,6 +326,59 @@ def _ministry_items(region: str, offset: int) -> list[tuple[str, int, int]]:
     return out if len(out) >= 2 else []
 
 
+# `gồm: các sở Nội vụ, Tài chính, Kế hoạch và Đầu tư; Ban Dân tộc tỉnh`, `gồm các Sở: Tư pháp, Y tế`:
+# a class of departments (or ministries) written once, then their domains; each domain is a Sở
+# (Bộ) of that name, the run ending at the first item that is no department's name (a head with
+# a unit before it, `Thanh tra các Bộ: …`, is left to _MINISTRIES_HEAD)
+_DEPT_CLASS_HEAD = re.compile(r"^\s*(?:các|\d{1,2})\s+(?P<w>[Ss]ở)\s*:?\s*$")
+_DEPT_CLASS_ITEM = re.compile(r"(?:và\s+)?(?:các|\d{1,2})\s+(?P<w>[Ss]ở|[Bb]ộ)\s*:?\s+(?=[A-ZĐ])")
+_DEPT_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+# a domain ends at a separator, a bracket, the sentence's end or the province it belongs to
+_DEPT_END = re.compile(r"\s*(?:[,;.)\n]|và\s|$)|\s+(?:tỉnh|thành phố)(?![\w])")
+
+
+@lru_cache(maxsize=2)
+def _domain_re(ministry: bool) -> re.Pattern:
+    forms = [f for f, _ in gz.departments()[1 if ministry else 0]]
+    return re.compile(r"(?:" + gz.alternation(forms) + r")(?![\w])", re.I)
+
+
+def _department_run(text: str, at: int, word: str) -> list[tuple[str, int, int]]:
+    """The domains listed from text[at:] after `các sở`/`các Bộ`, each as `Sở X`/`Bộ X`."""
+    ministry = word.lower() == "bộ"
+    out = []
+    while True:
+        m = _domain_re(ministry).match(text, at)
+        if not m or not _DEPT_END.match(text, m.end()):
+            return out
+        out.append((("Bộ " if ministry else "Sở ") + gz.dept_canonical(m.group(0), ministry), m.start(), m.end()))
+        sep = _DEPT_SEP.match(text, m.end())
+        if not sep:
+            return out
+        at = sep.end()
+
+
+def _with_department_runs(text: str, items, head: str, list_start: int):
+    """`items` with each run of a class of departments' domains read as those departments:
+    (items, the spans of the departments)."""
+    runs = []
+    hd = _DEPT_CLASS_HEAD.search(head)
+    if hd:
+        at = list_start + len(text[list_start:]) - len(text[list_start:].lstrip())
+        runs.append(_department_run(text, at, hd.group("w")))
+    for item, s, _e in items:
+        ci = _DEPT_CLASS_ITEM.match(item)
+        if ci:
+            runs.append(_department_run(text, s + ci.end(), ci.group("w")))
+    runs = [r for r in runs if r]
+    if not runs:
+        return items, set()
+    spans = [(r[0][1], r[-1][2]) for r in runs]
+    kept = [it for it in items if not any(it[1] < hi and lo < it[2] for lo, hi in spans)]
+    added = [x for r in runs for x in r]
+    return sorted(kept + added, key=lambda it: it[1]), {(s, e) for _, s, e in added}
+
+
 def _split_and(item: str, s: int, e: int) -> list[tuple[str, int, int]]:
     """`Công an và Quốc phòng` in a list of ministries' short names: two items."""
     k = item.find(" và ")
@@ -417,8 +470,14 @@ def find_member_list(ctx: ArticleContext, start: int, end: int) -> tuple[list[Me
     items = _split(region, list_start, ctx, found)
     if template and template.endswith("Bộ {place}"):
         items = _ministry_items(region, list_start) or [piece for it in items for piece in _split_and(*it)]
+    items, dept_spans = _with_department_runs(text, items, head, list_start)
     for item, s, e in items:
         if re.fullmatch(r"(?:các\s+)?(?:đơn vị|cơ quan)\s*:?", item):
+            continue
+        if (s, e) in dept_spans:
+            name = canonicalize(item, ctx) or item
+            members.append(Member(name, s, e))
+            prev = name
             continue
         ch = _ITEM_CLASS_HEAD.fullmatch(item)
         if ch and gz.province_re().fullmatch(ch.group("p")):

@@ -55,6 +55,11 @@ def province_from_host(url: str | None) -> str | None:
     return None
 
 
+# a public-service unit whose own name ends with its province's (`Trường Cao đẳng Y tế Bình
+# Định`, `Trung tâm Y tế Kỹ thuật - Công nghệ Hà Giang`, `Bệnh viện Đa khoa Sơn La`): its words,
+# capitalised or not, joined by spaces or ` - `, run from its head to the province
+_UNIT_NAME_BEFORE = re.compile(r"(?<![\w])(?:Trường|Trung tâm|Bệnh viện|Bảo tàng|Thư viện|Nhà hát|Đài|Báo)"
+                               r"(?:\s+(?:[-–]\s+)?[^\W\d_]+){1,8}\s+$")
 _LIST_JOIN = re.compile(r"(?:,|\svà)\s*$")
 
 
@@ -82,6 +87,8 @@ def _text_votes(ctx: ArticleContext) -> Counter:
             votes[name] += 2                  # `Công an Nghệ An`, `Cục THADS Thừa Thiên Huế`
         elif re.search(r"khu vực\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–]\s*$", before):
             votes[name] += 2                  # `Tòa án nhân dân khu vực 1 - Lâm Đồng`
+        elif _UNIT_NAME_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            votes[name] += 1                  # `Trường Cao đẳng nghề Kỹ thuật - Công nghệ Tuyên Quang`
         elif m.group(1) != name:
             votes[name] += 1                  # TPHCM and the like
         elif title_end and m.start() < title_end:

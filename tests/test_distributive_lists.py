@@ -99,6 +99,16 @@ MEMBER_CASES = [
      "Thanh tra 3 sở, ngành: Sở Xây dựng, Sở Tài chính và Ban Dân tộc.",
      ["Thanh tra Sở Y tế tỉnh Yên Bái", "Thanh tra Sở Nội vụ tỉnh Yên Bái", "Thanh tra Sở Xây dựng tỉnh Yên Bái",
       "Thanh tra Sở Tài chính tỉnh Yên Bái", "Thanh tra Ban Dân tộc tỉnh Yên Bái"]),
+    # a class of departments written once, its domains listed (holding `và` and commas of their
+    # own); the run ends at the first item that names no department
+    ("departments-class-item", "Khối thi đua các cơ quan tổng hợp tỉnh Lâm Đồng có 7 đơn vị, gồm: các sở Y tế, "
+     "Văn hóa, Thể thao và Du lịch, Giáo dục và Đào tạo; Ban Dân tộc tỉnh và Thanh tra tỉnh.",
+     ["Sở Y tế tỉnh Lâm Đồng", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng",
+      "Sở Giáo dục và Đào tạo tỉnh Lâm Đồng", "Ban Dân tộc tỉnh Lâm Đồng", "Thanh tra tỉnh Lâm Đồng"]),
+    ("departments-class-head", "Cụm thi đua số 3 tỉnh Sóc Trăng gồm các Sở: Công Thương, Xây dựng và "
+     "Nông nghiệp và Phát triển nông thôn.",
+     ["Sở Công Thương tỉnh Sóc Trăng", "Sở Xây dựng tỉnh Sóc Trăng",
+      "Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng"]),
 ]
 
 
