@@ -282,7 +282,10 @@ def assign_roles(doc, blocs: list, spans, listed=(), facts_year: int | None = No
                 continue
             pre = text[max(s0, m.start() - 40):m.start()]
             nxt_year = _YEAR_AFTER.search(text, m.end(), min(e0, m.end() + 140))
-            cand = _nearest_before(cands, m.start(), max(s0, m.start() - 110))
+            # a listed member's span may hold its role in brackets (`Thái Bình (đơn vị Cụm phó)`
+            # in `gồm Công an 5 tỉnh: …`): the member whose span holds the role word has it
+            cand = next((c for c in cands if c[0] < m.start() and m.end() <= c[1]), None) or \
+                _nearest_before(cands, m.start(), max(s0, m.start() - 110))
             # `Cụm trưởng (Cụm thi đua số 5 năm 2023) là X`, `Phó Trưởng khối: Y`: the role first
             copula = _ROLE_IS.match(text, m.end(), e0)
             if copula:

@@ -40,9 +40,10 @@ from .sentences import sentence_of, sentence_spans
 _HEAD = re.compile(r"(?<![\w])(?P<h>Khối|Cụm|khối|cụm|KHỐI|CỤM|Khu vực(?=\s+[Tt]hi đua)|KHU VỰC(?=\s+THI ĐUA))"
                    r"(?P<td>\s+(?:[Tt]hi đua|THI ĐUA))?(?![\w])")
 # `số II`, `SỐ 9`, `20`; a bare number before a count noun is a count (`Cụm thi đua 6 tỉnh …`), but
-# after `số` it is the name and the place may follow (`Cụm thi đua số 9 thành phố Hà Nội`)
+# after `số` it is the name and the place may follow (`Cụm thi đua số 9 thành phố Hà Nội`); `Sơ kết thi
+# đua Khối 9 tháng đầu năm` is a period after the bloc's word, no number of it
 _NUM = re.compile(r"\s+(?:(?P<so>[Ss]ố|SỐ)\s+(?P<sn>[IVXL]+|\d+)(?![\w/]|[.,]\d)|"
-                  r"(?P<n>[IVXL]+|\d+)(?![\w/]|[.,]\d)(?!\s*(?:tỉnh|thành|đơn|cơ|huyện|sở|%|người)))")
+                  r"(?P<n>[IVXL]+|\d+)(?![\w/]|[.,]\d)(?!\s*(?:tỉnh|thành|đơn|cơ|huyện|sở|%|người|tháng)))")
 _NUM_PLACE = re.compile(r"\s+(?:của\s+)?(tỉnh|thành phố)\s+")
 _STOP = frozenset(
     "tổ gồm bao đã sơ tổng ký phát vừa có là được năm trong tại sẽ làm do với cho đạt hiện diễn "
@@ -139,8 +140,21 @@ class Bloc:
 
 
 # after `các Bộ,` / `các sở, ban,`: the next items of a class of bodies (`các Bộ, ngành kinh tế`)
-_CLASS_NOUNS = frozenset("ngành ban sở đoàn cơ đơn hội huyện quận thị thành xã phường doanh trường viện cục chi địa phòng".split())
+# (`trung` of `trung cấp`, `trung tâm`: `các trường đại học, cao đẳng, trung cấp chuyên nghiệp`)
+_CLASS_NOUNS = frozenset("ngành ban sở đoàn cơ đơn hội huyện quận thị thành xã phường doanh trường viện cục chi địa phòng "
+                         "trung".split())
 _CLASS_AFTER = re.compile(r"\s+(?:tỉnh|[Bb]ộ|[A-ZĐ]|(?:" + "|".join(_CLASS_NOUNS) + r")(?![\w]))")
+
+
+@lru_cache(maxsize=1)
+def _zone_kinds() -> frozenset[str]:   # data/bloc_abbreviations.tsv rows written out as `khu …`
+    return frozenset(r[0] for r in gz._rows("bloc_abbreviations.tsv") if r[1].startswith("khu "))
+
+
+def _zone_item(text: str, pos: int) -> bool:
+    """A zone kind starts at `pos`: `KCN`, `KKT` or written out `khu kinh tế` (a `khu` and its kind)."""
+    m = _WORD.match(text, pos)
+    return bool(m and (m.group("w") in _zone_kinds() or m.group("w").lower() == "khu"))
 
 
 def _comma_goes_on(text: str, end: int, words: list[str], commas: int) -> bool:
@@ -148,6 +162,11 @@ def _comma_goes_on(text: str, end: int, words: list[str], commas: int) -> bool:
     nm = _WORD.match(text, end + 1)
     if not nm:
         return False
+    # `Ban Quản lý các KCN, KCX, KKT các tỉnh …`, `… khu công nghiệp, khu kinh tế`: a list of the
+    # zone kinds whose boards the bloc gathers goes on over its commas
+    if commas < 4 and _zone_item(text, nm.start("w")) and (
+            words[-1].rstrip(",") in _zone_kinds() or any(x.lower() == "khu" for x in words[-4:])):
+        return True
     w = nm.group("w").lower()
     if w == "mặt" and text.startswith("Mặt trận", nm.start("w")):
         return "các" in words         # `các cơ quan Đảng, Mặt trận và đoàn thể`
@@ -247,6 +266,8 @@ def _descriptor(text: str, pos: int) -> tuple[str, int]:
             domain_tail = True
         elif w.lower() == "và" and commas and _CLASS_AFTER.match(text, m.end()):
             seen_cap, run = False, -1         # `…, Mặt trận và đoàn thể`: the class list goes on
+        elif w == "khu" and words and words[-1].lower() in ("lý", "các"):
+            seen_cap, run = False, -1         # `Ban Quản lý khu kinh tế, khu công nghiệp …`: a zone kind
         elif w.lower() == "và" and _and_domain(text, m.end()):
             seen_cap, run = False, -1         # `Mặt trận và các đoàn thể`: a field of work follows
         elif w.lower() in _STOP and not (w.lower() == "và" and words and words[-1][:1].isupper()
@@ -507,7 +528,7 @@ def _bloc_name(b: Bloc, ctx) -> str:
             return name               # `Cụm thi đua 6 Ban Tuyên giáo Thành ủy TPHCM`: a system's cluster
         # a numbered `Khối` is how a province numbers its sector blocs (`Khối thi đua số 3 (Khối
         # nội chính)`); a ministry's or sector's numbered bloc writes its system after the number
-        own_khoi = best.head == "Khối" and len({p for n in bodies for p in _PLACE_OF.findall(n)}) < 2
+        own_khoi = best.head == "Khối" and len({p for n in bodies for p in _places_of(n)}) < 2
         if (district or local or own_khoi) and ctx.province and not _TAIL_PLACE.search(tail):
             name += f" {ctx.province_suffix}"
         return name
@@ -699,7 +720,14 @@ _PARENT_LINK = re.compile(r"\s*(?:(?P<comma>,)|[–—-]|\(|của\b|thuộc\b)?\
 _INSPECTORATE = re.compile(r"Thanh tra (?:tỉnh|thành phố|Bộ) (.+)$")
 
 
-_PLACE_OF = re.compile(r"(?:tỉnh|thành phố) (.+)$")
+_PLACE_OF = re.compile(r"(?:tỉnh|thành phố) ")
+
+
+def _places_of(name: str) -> set[str]:
+    """The provinces a body's name is placed in, read with the province gazetteer (a name that
+    runs on after its province, `Ban Bảo vệ tỉnh Cà Mau chăm sóc …`, is still of that province)."""
+    rx = gz.province_re()
+    return {gz.official(pm.group(1)) for m in _PLACE_OF.finditer(name) if (pm := rx.match(name, m.end()))}
 
 
 def _written_parent(b: Bloc, ctx, party: bool = False) -> str | None:
@@ -718,7 +746,28 @@ def _written_parent(b: Bloc, ctx, party: bool = False) -> str | None:
                 if not found[0].party:
                     b.written[False] = found[0].name
                     break
+            owner = _owner_after_list(text, v.end, ctx)
+            if owner:
+                b.written[True] = b.written[True] or owner
+                b.written[False] = b.written[False] or owner
     return b.written[party]
+
+
+# `Cụm thi đua số 4 gồm các huyện A, B và C thuộc Hội Nông dân tỉnh X tổ chức …`
+_LIST_THEN_OWNER = re.compile(r"\s+(?:gồm|bao gồm|gồm có)\s+[^.:;\n]{3,200}?\s(?:thuộc|của)\s+")
+
+
+def _owner_after_list(text: str, end: int, ctx) -> str | None:
+    """The system a cluster belongs to, written after its member list (`Cụm thi đua số 4 gồm các
+    huyện …, Ứng Hòa và Phú Xuyên thuộc Hội Nông dân …`); not the province's People's Committee
+    (its own blocs), nor the members' parent after a class noun (`gồm các trường thuộc Sở …`)."""
+    m = _LIST_THEN_OWNER.match(text, end)
+    if not m or re.search(r"(?:trường|đơn vị|phòng|ban|xã|phường)\s+(?:thuộc|của)\s+$", text[m.start():m.end()]):
+        return None
+    found = find_mentions(text[m.end():m.end() + 90], ctx)
+    if not found or found[0].start != 0 or found[0].name.startswith(("Ủy ban nhân dân", "Hội đồng nhân dân")):
+        return None
+    return found[0].name
 
 
 def _parent(b: Bloc, ctx, name: str = "") -> str | None:

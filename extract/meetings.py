@@ -31,7 +31,10 @@ from .sentences import sentence_spans
 
 # (`theo bản đăng ký giao ước thi đua`: registering for the pledge, spoken of, is no signing)
 # (`Hội nghị phát động, ký kết, giao ước phong trào thi đua`: a comma may split the verb from its object)
-_KY = re.compile(r"(?<![Đđ]ăng )(?:[Kk]ý\s+(?:kết,?\s+)?(?:[Gg]iao ước|cam kết thi đua)|[Kk]ý\s+kết\s+thi đua)")
+# (but `đầu năm có đăng ký giao ước thi đua`, `các đơn vị đã đăng ký giao ước`: registered as a
+# verb with its aspect word, the units made their pledge, an event reported in passing)
+_KY = re.compile(r"(?<![Đđ]ăng )(?:[Kk]ý\s+(?:kết,?\s+)?(?:[Gg]iao ước|cam kết thi đua)|[Kk]ý\s+kết\s+thi đua)"
+                 r"|(?:(?<=đã )|(?<=có ))đăng ký\s+[Gg]iao ước")
 _KINDS = [
     ("so_ket", re.compile(r"[Ss]ơ kết")),
     # (a conference briefing on a whole year's emulation work, `Hội nghị giao ban công tác thi đua
@@ -47,13 +50,24 @@ _KINDS = [
                          r"(?<!\w)[Ll]ễ\s+(?:đón nhận|(?:trao|trao tặng|công bố)\s+(?:Cờ|Huân chương|Bằng khen|danh hiệu|"
                          r"Quyết định))")),
 ]
+# `Tổng kết thi đua Khối năm học 2015 – 2016, có 04 đơn vị được …`: the bloc's review reported
+# by its outcome, the kind word heading the sentence
+_REVIEW_OF_BLOC = re.compile(r"(?:^|(?<=\n))\s*(?:[Ss]ơ|[Tt]ổng)\s+kết\s+(?:công tác\s+)?thi đua(?:,?\s+khen thưởng)?\s+"
+                             r"(?:của\s+)?(?:Khối|Cụm|khối|cụm)(?!\w)")
+# a review report presented (`… – Khối phó Khối thi đua báo cáo tổng kết phong trào …`, `Hội
+# nghị đã nghe trình bày báo cáo tổng kết`): the review was held, even undated; a report cited
+# (`Theo báo cáo tổng kết …`) is not
+_REPORT_PRESENTED = re.compile(r"(?<!\w)(?:trình bày|thông qua|nghe)\s+(?:dự thảo\s+)?[Bb]áo cáo\s+(?:sơ|tổng)\s+kết(?!\w)"
+                               r"|(?<!\w)(?:Khối|Cụm|khối|cụm)\s+(?:trưởng|phó)(?!\w)[^.;\n]{0,60}?\s(?:trình bày\s+)?"
+                               r"báo cáo\s+(?:sơ|tổng)\s+kết(?!\w)")
 _EVENT = re.compile(r"tổ chức|[Tt]ổ chức|diễn ra|[Hh]ội\s+nghị|(?<!\w)[Ll]ễ(?!\w)|[Bb]uổi|[Pp]hát động\s+(?:phong trào\s+)?thi đua|" + _KY.pattern
                     # a bloc as the subject of the review verb (`…, Khối thi đua … sơ kết 6 tháng …`)
                     + r"|(?<!\w)(?:Khối|Cụm)(?!\w)[^.;\n]{0,80}?\s(?:sơ kết|tổng kết)(?!\w)"
                     # `Qua buổi tổng kết cụm thi đua I, …`, `Qua tổng kết, …`: a review reported by its outcome
                     + r"|" + r"(?<!\w)[Qq]ua\s+(?:(?:buổi|hội nghị|đợt)\s+)?(?:sơ|tổng)\s+kết(?!\w)"
                     # `Ngày 23/10/2018, Đoàn kiểm tra của Khối … đã tiến hành kiểm tra`: a visit held
-                    + r"|(?<!\w)[Đđ]oàn\s+(?:kiểm tra|công tác|giám sát)(?!\w)")
+                    + r"|(?<!\w)[Đđ]oàn\s+(?:kiểm tra|công tác|giám sát)(?!\w)"
+                    + r"|" + _REVIEW_OF_BLOC.pattern + r"|" + _REPORT_PRESENTED.pattern)
 # a cited document's date (`số 21/KH-UBND ngày`, `Kế hoạch 15/KH ngày`), not `trong 2 ngày 14 và 15/12`
 # (`Chỉ thị số 34-CT/TW, ngày 7-4-2014` puts a comma between the number and its date)
 _DOC_BEFORE = re.compile(r"(?:(?:số|Số)\s*\d+[\w/.\-]*|\d+[\w.\-]*/[\w/.\-]*),?\s+ngày\s*$|(?:[A-ZĐ]{2,}[\w\-]*),?\s+ngày\s*$")
@@ -86,7 +100,10 @@ _SCHEDULED_OTHER = re.compile(
 # member hosts the bloc's own event (`X đăng cai tổ chức Hội thao Cụm thi đua số 4`)
 _BLOC_HELD_OTHER = re.compile(r"(?<!\w)(?:Khối|Cụm)(?!\w)[^.;\n]{0,40}?\s(?:đã|thống nhất|sẽ)\s+tổ chức(?!\w)"
                               r"|(?:đăng cai|đã)\s+tổ chức\s+(?:[Hh]ội thao|[Hh]ội diễn|[Gg]iải|[Gg]iao lưu)"
-                              r"[^.;\n]{0,30}?\s(?:Khối|Cụm)(?!\w)")
+                              r"[^.;\n]{0,30}?\s(?:Khối|Cụm)(?!\w)"
+                              # `Vừa qua, X, Khối trưởng …, tổ chức hội thao cho …`: recently held
+                              r"|(?<!\w)[Vv]ừa\s+qua\s*,[^.;\n]{0,160}?\stổ chức\s+(?:các\s+)?"
+                              r"(?:[Hh]ội thao|[Hh]ội diễn|[Hh]ội thảo|[Tt]ọa đàm|[Gg]iải|[Gg]iao lưu)(?!\w)")
 # a sentence that goes on about the conference just dated
 # (a page's hard wrap may split `hội\nnghị`)
 _AT_MEETING = re.compile(r"^\s*(?:(?:[Tt]ại|[Cc]ũng tại|[Tt]rong khuôn khổ|(?:[Nn]gay\s+)?[Ss]au|[Kk]ết thúc)\s+"
@@ -113,7 +130,8 @@ _TRIEN_KHAI = re.compile(r"[Hh]ội nghị triển khai (?:nhiệm vụ|công t�
 # conference's business (`Tại hội nghị, … thông qua báo cáo tổng kết`): held, even undated
 # (or a conference reported held, `Cụm … đã tổ chức Hội nghị giao ban công tác thi đua năm 2015`)
 _REVIEW_HELD = re.compile(r"(?<!\w)[Qq]ua\s+(?:(?:buổi|hội nghị|đợt)\s+)?(?:sơ|tổng)\s+kết(?!\w)"
-                          r"|[Hh]ội\s+nghị\s+(?:[Ss]ơ|[Tt]ổng)|(?<!\w)(?:đã|vừa)\s+tổ chức\s+(?:thành công\s+)?[Hh]ội\s+nghị(?!\w)")
+                          r"|[Hh]ội\s+nghị\s+(?:[Ss]ơ|[Tt]ổng)|(?<!\w)(?:đã|vừa)\s+tổ chức\s+(?:thành công\s+)?[Hh]ội\s+nghị(?!\w)"
+                          r"|" + _REVIEW_OF_BLOC.pattern + r"|" + _REPORT_PRESENTED.pattern)
 # `Đoàn kiểm tra của Khối … đã tiến hành kiểm tra tại …`: a dated inspection visit (`other`)
 _VISIT = re.compile(r"(?<!\w)[Đđ]oàn\s+(?:kiểm tra|công tác|giám sát)(?!\w)[^.;]{0,400}?"
                     r"(?:tiến hành|đã)\s+(?:kiểm tra|làm việc|giám sát)(?!\w)")

@@ -782,6 +782,40 @@ CASES = [
     ("party-committee-next-leader", "Hội nghị giao ban Cụm thi đua số 4 Tỉnh ủy Gia Lai năm 2019 đã thống nhất bàn giao Cụm "
      "trưởng cụm thi đua số 4 năm 2020 cho Huyện ủy Chư Sê đảm nhận.", "https://baogialai.com.vn/a.html", None,
      {"leader": None, "next_leader": {"agency": "Huyện ủy Chư Sê", "year": 2020}}),
+    # --- round 8: bloc names ---
+    # zone kinds abbreviated in a comma list, written out; a regional bloc takes no province
+    ("zone-kinds-abbreviated", "Ngày 10/12/2022, Khối thi đua Ban Quản lý các KCN, KKT, KCNC các tỉnh Đông Nam Bộ tổ chức "
+     "hội nghị tổng kết.", None, "2022-12-11",
+     {"bloc": "Khối thi đua Ban Quản lý các khu công nghiệp, khu kinh tế, khu công nghệ cao các tỉnh Đông Nam Bộ"}),
+    ("zone-kinds-written-out", "Khối thi đua Ban Quản lý khu kinh tế, khu công nghiệp các tỉnh duyên hải Nam Trung Bộ tổng "
+     "kết năm 2021.", None, "2021-12-20",
+     {"bloc": "Khối thi đua Ban Quản lý khu kinh tế, khu công nghiệp các tỉnh duyên hải Nam Trung Bộ"}),
+    # `vũ trang` is a field written in lower case, part of the name
+    ("armed-forces-field", "Ngày 5/12/2023, Khối thi đua Nội chính - Lực lượng vũ trang tỉnh Hà Tĩnh tổ chức hội nghị tổng "
+     "kết.", None, "2023-12-06", {"bloc": "Khối thi đua Nội chính - Lực lượng vũ trang tỉnh Hà Tĩnh"}),
+    # the school levels of a class of schools go on over the commas (`trung cấp`)
+    ("school-levels-class", "Ngày 9/10/2018, Khối thi đua các trường đại học, cao đẳng, trung cấp tỉnh Thái Nguyên tổ chức "
+     "ký kết giao ước thi đua.", None, "2018-10-10",
+     {"bloc": "Khối thi đua các trường đại học, cao đẳng, trung cấp tỉnh Thái Nguyên"}),
+    # the system a cluster belongs to, written after its member list: not the province's own cluster
+    ("owner-after-member-list", "Ngày 18/12/2020, Cụm thi đua số 3 gồm các huyện Mỹ Đức, Ứng Hòa và Phú Xuyên thuộc Hội "
+     "Nông dân thành phố Hà Nội tổ chức tổng kết năm 2020.", None, "2020-12-19",
+     {"bloc": "Cụm thi đua số 3", "parent": "Hội Nông dân thành phố Hà Nội"}),
+    ("neg-owner-is-committee", "Ngày 18/12/2020, Cụm thi đua số 3 gồm các huyện Mỹ Đức, Ứng Hòa và Phú Xuyên thuộc UBND "
+     "thành phố Hà Nội tổ chức tổng kết năm 2020.", None, "2020-12-19",
+     {"bloc": "Cụm thi đua số 3 thành phố Hà Nội"}),
+    # a member's name that runs on after its province is still of that province: a numbered
+    # provincial `Khối` keeps the province
+    ("numbered-khoi-run-on-member", "Khối thi đua IV tổng kết. Các thành viên trong khối thi đua IV gồm: Ban Tuyên giáo Tỉnh "
+     "ủy Sóc Trăng, Ban Dân vận Tỉnh ủy Sóc Trăng, Ban Bảo vệ tỉnh Sóc Trăng chăm sóc sức khỏe, Văn phòng Tỉnh ủy Sóc Trăng.",
+     None, "2018-12-21", {"bloc": "Khối thi đua IV tỉnh Sóc Trăng"}),
+    # roles in brackets inside a member list by province: each unit has its own office only
+    ("bracket-roles-in-province-list", "Cụm thi đua số 3 gồm Thanh tra 4 tỉnh: Sơn La (đơn vị Cụm phó), Lai Châu (đơn vị "
+     "Cụm trưởng), Điện Biên, Hòa Bình.", None, "2023-11-26",
+     {"leader": "Thanh tra tỉnh Lai Châu", "deputies": ["Thanh tra tỉnh Sơn La"]}),
+    # `Cụm 6 tháng đầu năm`: a period after the bloc's word, not a cluster numbered 6
+    ("neg-months-not-number", "Sơ kết thi đua Cụm 6 tháng đầu năm 2021, có 3 đơn vị được biểu dương.", None, "2021-07-20",
+     {"blocs": []}),
 ]
 
 

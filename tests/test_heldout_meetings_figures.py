@@ -274,6 +274,27 @@ CASES = [
      "trì.\nTại hội\nnghị, các đơn vị đã thông qua báo cáo tổng kết, chấm điểm thi đua năm 2020 của từng\nđơn vị.",
      None, None,
      {"meetings": {("tong_ket", None)}}),
+    # --- round 8: undated events reported in passing ---
+    # registering the pledge as a verb with its aspect word is the pledge made; the registration
+    # form spoken of is not
+    ("pledge-registered-in-passing", "Công tác thi đua được các đơn vị trong khối quan tâm; đầu năm các đơn vị đã đăng ký "
+     "giao ước thi đua theo quy định.", None, "2020-12-20", {"meetings": {("ky_giao_uoc", None)}}),
+    ("neg-pledge-form", "Các đơn vị thực hiện theo bản đăng ký giao ước thi đua của Khối thi đua Văn hóa - Xã hội.",
+     None, "2020-12-20", {"meetings": set()}),
+    # the kind word heading a sentence on the bloc's results
+    ("bloc-review-heading-sentence", "Sơ kết thi đua Cụm 6 tháng đầu năm 2021, có 3 đơn vị được biểu dương.", None,
+     "2021-07-20", {"meetings": {("so_ket", None)}}),
+    # a review report presented by the bloc's officer; a report cited is no event
+    ("review-report-presented", "Phó Giám đốc Công an tỉnh Trần Văn Bình – Cụm trưởng Cụm thi đua số 4 trình bày báo cáo "
+     "tổng kết phong trào thi đua năm 2021 của Cụm.", None, "2021-12-20", {"meetings": {("tong_ket", None)}}),
+    ("neg-review-report-cited", "Theo báo cáo tổng kết năm 2021, các đơn vị trong Cụm thi đua số 4 đều hoàn thành nhiệm vụ.",
+     None, "2021-12-20", {"meetings": set()}),
+    # `Vừa qua, … tổ chức hội diễn`: an event recently held, undated
+    ("recent-other-event", "Vừa qua, Tòa án nhân dân tỉnh Long An, Khối trưởng Khối thi đua Nội chính tỉnh Long An phối "
+     "hợp với các đơn vị tổ chức hội diễn văn nghệ cho công chức khối Nội chính năm 2023.", None, "2023-10-20",
+     {"meetings": {("other", None)}}),
+    ("neg-other-praised", "Các đơn vị trong Khối thi đua Nội chính tỉnh Long An quan tâm tổ chức giao lưu thể thao.",
+     None, "2023-10-20", {"meetings": set()}),
 ]
 
 
