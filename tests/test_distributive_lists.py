@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.agencies import find_mentions
+from thidua.extract.agencies import find_mentions
 from thidua.extract import extract_text
 
 
