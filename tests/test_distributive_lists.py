@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from thidua.extract.agencies import find_mentions
 from thidua.extract import extract_text
+from thidua.extract.agencies import find_mentions
 
 
 def _names(text: str) -> list[str]:
