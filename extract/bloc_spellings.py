@@ -1,6 +1,7 @@
 """Other spellings of a bloc's name than the body's own: a short form (`shortened`), a name
 without its tone marks (`folded`), a headline in capitals (`sentence_case`), and a fuller name in
-the headline (`fuller`, `recase`).
+the headline (`fuller`, `recase`), abbreviations written out (`expand_abbreviations`: `MTTQ`,
+`VH-XH`, `KCN`), and the police forces' own fields that name a bloc of one force (`police_field`).
 
 A headline often names a bloc more fully than the body (`TỔNG KẾT CỤM THI ĐUA LIÊN ĐOÀN LAO ĐỘNG
 CÁC TỈNH NAM BỘ` over a body's `Cụm thi đua các tỉnh Nam Bộ`): it adds the system of the bodies the
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from . import gazetteer as gz
 from .textnorm import nfc
@@ -73,3 +75,25 @@ def sentence_case(desc: str) -> str:
             low, tail = low[:place.start()], f" {place.group(1)} {official}"
     low = re.sub(r"^((?:các\s+)?(?:cơ quan\s+)?)(\w)", lambda m: m.group(1) + m.group(2).upper(), low)
     return low + tail
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[re.Pattern, dict[str, str]]:
+    full = {r[0]: r[1] for r in gz._rows("bloc_abbreviations.tsv")}   # the gazetteers' TSV reader
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, full)) + r")(?![\w])"), full
+
+
+def expand_abbreviations(name: str) -> str:
+    """`Khối thi đua MTTQ …` → `Khối thi đua Mặt trận Tổ quốc …` (data/bloc_abbreviations.tsv)."""
+    rx, full = _abbreviations()
+    return rx.sub(lambda m: full[m.group(0)], name)
+
+
+@lru_cache(maxsize=1)
+def _police_fields() -> frozenset[str]:
+    return frozenset(r[0].lower() for r in gz._rows("bloc_police_fields.tsv"))
+
+
+def police_field(desc: str) -> bool:
+    """`ANND`, `Cảnh sát nhân dân`: a police force's internal bloc (data/bloc_police_fields.tsv)."""
+    return desc.lower() in _police_fields()

@@ -31,7 +31,15 @@ from .bloc_lists import (
     units_list_members,
 )
 from .bloc_roles import assign_roles, bloc_year, current_roles
-from .bloc_spellings import folded, fuller, recase, sentence_case, shortened
+from .bloc_spellings import (
+    expand_abbreviations,
+    folded,
+    fuller,
+    police_field,
+    recase,
+    sentence_case,
+    shortened,
+)
 from .members import Member, find_member_list, province_list_members
 from .sentences import sentence_of, sentence_spans
 
@@ -410,7 +418,7 @@ def find_variants(text: str) -> list[Variant]:
             continue                          # `khối thi đua nhấn mạnh`: no name follows
         desc = re.sub(r"(?<=\w)-(?=[A-ZĐ])", " - ", desc)
         # `Khối thi đua VH - XH` is the `Văn hóa - Xã hội` bloc written elsewhere in full: one core
-        desc = _expand(desc)
+        desc = expand_abbreviations(desc)
         if desc.lower().startswith(("thi đua", "giao ước")):
             continue
         place = None
@@ -464,36 +472,14 @@ def group_variants(variants: list[Variant]) -> list[Bloc]:
     return blocs
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> tuple[re.Pattern, dict[str, str]]:
-    full = {r[0]: r[1] for r in gz._rows("bloc_abbreviations.tsv")}   # the gazetteers' TSV reader
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, full)) + r")(?![\w])"), full
-
-
-def _expand(name: str) -> str:
-    """`Khối thi đua MTTQ …` → `Khối thi đua Mặt trận Tổ quốc …` (data/bloc_abbreviations.tsv)."""
-    rx, full = _abbreviations()
-    return rx.sub(lambda m: full[m.group(0)], name)
-
-
 def _ends_with_pair(desc: str) -> bool:
     """`… Long An – Vĩnh Long`: the name ends with the two provinces whose bodies it gathers."""
     pe = re.search(r"\s[–-]\s(.+)$", desc)
     return bool(pe and gz.province_re().fullmatch(pe.group(1)))
 
 
-@lru_cache(maxsize=1)
-def _police_fields() -> frozenset[str]:
-    return frozenset(r[0].lower() for r in gz._rows("bloc_police_fields.tsv"))
-
-
-def _police_field(desc: str) -> bool:
-    """`ANND`, `Cảnh sát nhân dân`: a police force's internal bloc (data/bloc_police_fields.tsv)."""
-    return desc.lower() in _police_fields()
-
-
 def bloc_name(b: Bloc, ctx) -> str:
-    return _expand(_bloc_name(b, ctx))
+    return expand_abbreviations(_bloc_name(b, ctx))
 
 
 def _bloc_name(b: Bloc, ctx) -> str:
@@ -548,7 +534,7 @@ def _bloc_name(b: Bloc, ctx) -> str:
     # `các huyện, thành phố` ends on a bare `thành phố` (a class of bodies), which names no place
     place = next((v.place for v in vs if v.place and v.place not in ("tỉnh", "thành phố")), None)
     bare = any(v.place == "tỉnh" for v in vs)
-    if place is None and ctx.province and not _MULTI_PLACE.search(best.desc) and not _police_field(best.desc):
+    if place is None and ctx.province and not _MULTI_PLACE.search(best.desc) and not police_field(best.desc):
         place = ctx.province_suffix
     if place is None and bare:
         place = "tỉnh"
