@@ -75,14 +75,16 @@ _LEAD_YEAR = re.compile(r"(?:^|[;,\n]|\.\s)\s*(?:[Tt]rong\s+)?[Nn]ăm\s+(\d{4})(
 # opening with the achievement's year dates the awards after it (a slice: `^` is the sentence's start)
 _LEAD_FEAT_YEAR = re.compile(r"(?:^|[;\n]|\.\s)\s*[^;:.\n,]{0,30}?(?:thành tích|kết quả)[^;:.\n,]{0,40}?"
                              r"(?:năm|giai đoạn)\s+(\d{4})(?:\s*(?:-|–|đến)\s*(?:năm\s+)?\d{4})?\s*,")
+# the word that may stand before a recipient's name (`cho tập thể A`, `cho đơn vị Ủy ban MTTQ …`: a
+# capital with its accent opens the body's name too, `cho đồng chí B`)
+_RECIPIENT_WORD = r"(?:tập thể\s+|đơn vị\s+(?=[A-ZĐĂÂÊÔƠƯ\u00c0-\u00dd\u1ea0-\u1ef8])|đồng chí\s+|ông\s+|bà\s+)?"
 # `… cho A`, and the passive or ceremonial forms `Cờ … được trao cho A`, `trao Cờ … tặng A`
 # (`tặng Cờ thi đua dẫn đầu Khối cho A`: the flag's reason may stand before `cho`)
-# (`cho đơn vị Ủy ban MTTQ …`: a capital with its accent opens the body's name too)
 _FOR = re.compile(r"^[”\"]?\s*(?:năm\s+\d{4}\s+)?(?:dẫn đầu\s+(?:[Kk]hối|[Cc]ụm)(?:\s+thi đua)?\s+)?(?:(?:đã\s+)?(?:được\s+)?(?:trao tặng|tặng thưởng|trao|tặng)\s+"
-                  r"(?:cho\s+)?|cho\s+|cho(?=\s*:))(?:tập thể\s+|đơn vị\s+(?=[A-ZĐĂÂÊÔƠƯ\u00c0-\u00dd\u1ea0-\u1ef8])|đồng chí\s+|ông\s+|bà\s+)?")
+                  r"(?:cho\s+)?|cho\s+|cho(?=\s*:))" + _RECIPIENT_WORD)
 # `tặng Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ năm 2015 cho A`: what the award is for, a few
 # lower-case words (and a year), between the award and its `cho`
-_QUALIFIED_FOR = re.compile(r"^\s+(?P<q>(?:[^\s,;.:()“”\"]+\s+){1,10}?)cho\s+(?:tập thể\s+|đơn vị\s+(?=[A-ZĐĂÂÊÔƠƯ\u00c0-\u00dd\u1ea0-\u1ef8])|đồng chí\s+|ông\s+|bà\s+)?")
+_QUALIFIED_FOR = re.compile(r"^\s+(?P<q>(?:[^\s,;.:()“”\"]+\s+){1,10}?)cho\s+" + _RECIPIENT_WORD)
 _NOT_QUALIFIER = re.compile(r"(?<![\w])(?:tặng|trao|đề nghị|đề xuất|và|được|đã)(?![\w])")
 
 
