@@ -83,6 +83,11 @@ def _abbreviations() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, full)) + r")(?![\w])"), full
 
 
+def abbreviations() -> dict[str, str]:
+    """Abbreviation -> written-out form, as data/bloc_abbreviations.tsv lists them."""
+    return _abbreviations()[1]
+
+
 def expand_abbreviations(name: str) -> str:
     """`Khối thi đua MTTQ …` → `Khối thi đua Mặt trận Tổ quốc …` (data/bloc_abbreviations.tsv)."""
     rx, full = _abbreviations()

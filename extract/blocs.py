@@ -32,6 +32,7 @@ from .bloc_lists import (
 )
 from .bloc_roles import assign_roles, bloc_year, current_roles
 from .bloc_spellings import (
+    abbreviations,
     expand_abbreviations,
     folded,
     fuller,
@@ -156,7 +157,7 @@ _CLASS_AFTER = re.compile(r"\s+(?:tỉnh|[Bb]ộ|[A-ZĐ]|(?:" + "|".join(_CLASS_
 
 @lru_cache(maxsize=1)
 def _zone_kinds() -> frozenset[str]:   # data/bloc_abbreviations.tsv rows written out as `khu …`
-    return frozenset(r[0] for r in gz._rows("bloc_abbreviations.tsv") if r[1].startswith("khu "))
+    return frozenset(abbr for abbr, full in abbreviations().items() if full.startswith("khu "))
 
 
 def _zone_item(text: str, pos: int) -> bool:
